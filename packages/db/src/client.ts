@@ -1,0 +1,197 @@
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "./generated/prisma/client.ts";
+
+export type DatabaseKind = "pglite" | "postgres";
+
+/**
+ * One handle on the database, whichever engine is behind it: the Prisma client for the
+ * application, and a raw SQL channel for the migration runner, bulk seeding and aggregates
+ * that Prisma cannot express.
+ */
+export interface Database {
+  readonly kind: DatabaseKind;
+  readonly prisma: PrismaClient;
+  /** Where the data lives, safe to print (no password). */
+  readonly description: string;
+  /** Runs a multi-statement SQL script (no parameters). */
+  exec(script: string): Promise<void>;
+  /**
+   * Runs one parameterised statement and returns its rows. With `name`, PostgreSQL prepares the
+   * statement once per connection and skips planning on later calls (hot dashboard queries).
+   */
+  query<T = Record<string, unknown>>(
+    sql: string,
+    params?: unknown[],
+    options?: QueryOptions,
+  ): Promise<T[]>;
+  /** Runs `fn` inside one transaction on the raw channel. */
+  transaction<T>(fn: (sql: RawSql) => Promise<T>): Promise<T>;
+  /** Runs `fn` on one dedicated connection (session-level locks, explicit BEGIN/COMMIT). */
+  session<T>(fn: (sql: RawSql) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface QueryOptions {
+  /** A prepared-statement name; the same name must always carry the same SQL text. */
+  name?: string;
+}
+
+export interface RawSql {
+  exec(script: string): Promise<void>;
+  query<T = Record<string, unknown>>(
+    sql: string,
+    params?: unknown[],
+    options?: QueryOptions,
+  ): Promise<T[]>;
+}
+
+export interface OpenOptions {
+  /** PostgreSQL connection string; when absent the embedded PGlite database is used. */
+  url?: string;
+  /** Folder of the embedded database; `memory://` for a throwaway in-memory one. */
+  dataDir?: string;
+  /** Pre-built PGlite data (a `dumpDataDir` tarball) to start from, for fast test databases. */
+  loadDataDir?: Blob | File;
+  /** Receives errors of idle pool connections (a restarted server), which would otherwise crash the process. */
+  onPoolError?: (error: Error) => void;
+  poolSize?: number;
+  /** PostgreSQL: statements running longer are cancelled by the server (default 30 s). */
+  statementTimeoutMs?: number;
+}
+
+/** Strips the password from a connection string for logs. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "postgresql://(unparseable url)";
+  }
+}
+
+export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
+  return options.url ? openPostgres(options.url, options) : openPglite(options);
+}
+
+async function openPglite(options: OpenOptions): Promise<Database> {
+  const dataDir = options.dataDir ?? "./data";
+  const pglite = new PGlite(
+    dataDir,
+    options.loadDataDir ? { loadDataDir: options.loadDataDir } : {},
+  );
+  await pglite.waitReady;
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const raw: RawSql = {
+    exec: async (script) => {
+      await pglite.exec(script);
+    },
+    query: async <T>(sql: string, params: unknown[] = []) =>
+      (await pglite.query<T>(sql, params)).rows,
+  };
+  return {
+    kind: "pglite",
+    prisma,
+    description: dataDir.startsWith("memory://")
+      ? "embedded PGlite in memory"
+      : `embedded PGlite in ${dataDir}`,
+    ...raw,
+    transaction: (fn) =>
+      pglite.transaction((tx) =>
+        fn({
+          exec: async (script) => {
+            await tx.exec(script);
+          },
+          query: async <T>(sql: string, params: unknown[] = []) =>
+            (await tx.query<T>(sql, params)).rows,
+        }),
+      ),
+    // PGlite has exactly one connection; nothing else runs while the caller holds it at start-up.
+    session: (fn) => fn(raw),
+    close: async () => {
+      await prisma.$disconnect();
+      if (!pglite.closed) await pglite.close();
+    },
+    // Exposed for backups (dumpDataDir) and tests.
+    ...({ pglite } as object),
+  };
+}
+
+async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 5_000,
+    options: `-c statement_timeout=${options.statementTimeoutMs ?? 30_000}`,
+  });
+  const onError = options.onPoolError ?? (() => {});
+  pool.on("error", onError);
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg(pool, { onPoolError: onError, onConnectionError: onError }),
+  });
+  const raw: RawSql = {
+    exec: async (script) => {
+      await pool.query(script);
+    },
+    query: async <T>(sql: string, params: unknown[] = [], options: QueryOptions = {}) =>
+      (
+        await pool.query(
+          options.name
+            ? { name: options.name, text: sql, values: params }
+            : { text: sql, values: params },
+        )
+      ).rows as T[],
+  };
+  return {
+    kind: "postgres",
+    prisma,
+    description: `PostgreSQL at ${redactUrl(url)}`,
+    ...raw,
+    transaction: async (fn) => {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await fn({
+          exec: async (script) => {
+            await client.query(script);
+          },
+          query: async <T>(sql: string, params: unknown[] = []) =>
+            (await client.query(sql, params)).rows as T[],
+        });
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    session: async (fn) => {
+      const client = await pool.connect();
+      try {
+        return await fn({
+          exec: async (script) => {
+            await client.query(script);
+          },
+          query: async <T>(sql: string, params: unknown[] = []) =>
+            (await client.query(sql, params)).rows as T[],
+        });
+      } finally {
+        client.release();
+      }
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+/** The PGlite instance behind an embedded database (for backups and test templates). */
+export function pgliteOf(db: Database): PGlite | undefined {
+  return (db as unknown as { pglite?: PGlite }).pglite;
+}
