@@ -1,0 +1,83 @@
+/**
+ * `pnpm bench --scale national`: the leaders' dashboard on the national database
+ * (`pnpm db:seed --scale national` into BENCH_NATIONAL_URL first): p50/p95 of every panel for
+ * the national root (its children are the 63 provinces) and for one province. Target p95 ≤ 50 ms.
+ */
+import { openDatabase } from "@dangbo/db";
+import { fmt, startServerProcess, time } from "./lib.ts";
+
+const url =
+  process.env.BENCH_NATIONAL_URL ?? "postgresql://postgres@127.0.0.1:5432/dangbo_national";
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
+const db = await openDatabase({ url }).catch((error: unknown) => {
+  console.error(
+    `bench: cannot open ${url}: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+});
+const [counts] = await db.query<{ members: number; units: number }>(
+  `SELECT (SELECT COUNT(*) FROM member)::int AS members, (SELECT COUNT(*) FROM org_unit)::int AS units`,
+);
+if (!counts || counts.members < 1_000_000) {
+  console.error(
+    `bench: ${url} has ${counts?.members ?? 0} members — seed it first: DATABASE_URL=${url} pnpm db:seed --scale national`,
+  );
+  process.exit(1);
+}
+const [root] = await db.query<{ id: number; name: string }>(
+  `SELECT id, name FROM org_unit WHERE parent_id IS NULL ORDER BY id LIMIT 1`,
+);
+const [province] = await db.query<{ id: number; name: string }>(
+  `SELECT id, name FROM org_unit WHERE kind = 'PROVINCIAL_COMMITTEE' ORDER BY id LIMIT 1`,
+);
+await db.close();
+
+const server = await startServerProcess(url, 4392);
+const signIn = await fetch(server.url, {
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify({
+    query: 'mutation { signIn(username: "leader", password: "demo") { username } }',
+  }),
+});
+const cookie = signIn.headers.get("set-cookie")?.split(";")[0];
+if (!cookie) throw new Error("bench: cannot sign in as the national leader");
+
+async function gql(query: string, variables: Record<string, unknown>) {
+  const r = await fetch(server.url, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie: cookie! },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await r.json()) as { errors?: unknown[] };
+  if (body.errors) throw new Error(`bench: ${JSON.stringify(body.errors).slice(0, 300)}`);
+}
+
+const year = new Date().getUTCFullYear() - 1;
+const panels: [string, string][] = [
+  [
+    "admissionProgress",
+    `query($u: ID!, $y: Int!) { admissionProgress(unitId: $u, year: $y) { unit { admitted target percent } rows { unitId name target admitted percent band probationaryEndingSoon monthly } } }`,
+  ],
+  [
+    "dashboardSummary",
+    `query($u: ID!, $y: Int!) { dashboardSummary(unitId: $u, year: $y) { members { official probationary } grassrootsCount cellCount admitted target percent probationEndingSoon candidatesInPipeline } }`,
+  ],
+  [
+    "admissionTrend",
+    `query($u: ID!) { admissionTrend(unitId: $u) { year admitted target percent } }`,
+  ],
+];
+console.log(
+  `\nNational dashboard (${counts.members.toLocaleString("en")} members, ${counts.units.toLocaleString("en")} units), ${ITERATIONS} sequential requests each, year ${year}\n`,
+);
+const rows: string[][] = [["query", "unit", "p50", "p95", "≤ 50 ms"]];
+for (const [name, query] of panels) {
+  for (const unit of [root!, province!]) {
+    const s = await time(() => gql(query, { u: String(unit.id), y: year }), ITERATIONS, 10);
+    rows.push([name, unit.name, fmt(s.p50), fmt(s.p95), s.p95 <= 50 ? "yes" : "NO"]);
+  }
+}
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join("  "));
+await server.stop();

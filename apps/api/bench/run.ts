@@ -1,0 +1,196 @@
+/**
+ * `pnpm bench`: the leaders' dashboard on the demo province, on PostgreSQL.
+ * For each panel query: p50/p95 through GraphQL over HTTP (session, auth, scope, resolvers)
+ * beside the bare SQL of the same aggregate, and their ratio; then requests per second for
+ * admissionProgress under concurrent load on loopback.
+ */
+import "reflect-metadata";
+import autocannon from "autocannon";
+import { DEMO_FACTS } from "@dangbo/db/seed";
+import {
+  ADMISSION_PROGRESS_STATEMENT,
+  admissionProgressSql,
+} from "../src/modules/dashboard/dashboard.service.ts";
+import { dashboardPeriod } from "../src/modules/dashboard/dashboard.period.ts";
+import { todayIso } from "@dangbo/shared";
+import { benchDatabase, benchDatabaseUrl, fmt, startServerProcess, time } from "./lib.ts";
+
+const scaleIndex = process.argv.indexOf("--scale");
+if (scaleIndex >= 0 && process.argv[scaleIndex + 1] === "national") {
+  await import("./national.ts");
+  process.exit(0);
+}
+
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 300);
+const log = (line: string) => console.log(line);
+
+const db = await benchDatabase(log);
+const server = await startServerProcess(benchDatabaseUrl());
+const url = server.url;
+
+const signIn = await fetch(url, {
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify({
+    query: 'mutation { signIn(username: "leader", password: "demo") { username } }',
+  }),
+});
+const cookie = signIn.headers.get("set-cookie")?.split(";")[0];
+if (!cookie) throw new Error("bench: cannot sign in as the demo leader");
+
+const province = await db.prisma.orgUnit.findUniqueOrThrow({
+  where: { code: DEMO_FACTS.provinceCode },
+});
+const district = await db.prisma.orgUnit.findUniqueOrThrow({
+  where: { code: DEMO_FACTS.ninhHaiCode },
+});
+const year = DEMO_FACTS.year;
+
+async function gql(query: string, variables: Record<string, unknown>) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie: cookie! },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { errors?: unknown[] };
+  if (body.errors) throw new Error(`bench: ${JSON.stringify(body.errors)}`);
+  return body;
+}
+
+const PROGRESS = `query($u: ID!, $y: Int!) { admissionProgress(unitId: $u, year: $y) { unit { admitted target percent } rows { unitId name target admitted percent band probationaryEndingSoon monthly cumulative } } }`;
+const panels: [string, string][] = [
+  ["admissionProgress", PROGRESS],
+  [
+    "dashboardSummary",
+    `query($u: ID!, $y: Int!) { dashboardSummary(unitId: $u, year: $y) { members { official probationary } grassrootsCount cellCount admitted target percent probationEndingSoon candidatesInPipeline } }`,
+  ],
+  [
+    "admissionTrend",
+    `query($u: ID!) { admissionTrend(unitId: $u) { year admitted target percent } }`,
+  ],
+  [
+    "admissionComposition",
+    `query($u: ID!, $y: Int!) { admissionComposition(unitId: $u, year: $y, by: SECTOR) { key count share } }`,
+  ],
+  [
+    "admissionFunnel",
+    `query($u: ID!, $y: Int!) { admissionFunnel(unitId: $u, year: $y) { stage count conversion } }`,
+  ],
+];
+
+console.log(
+  `\nLeaders' dashboard on the demo province (${db.description}), ${ITERATIONS} sequential requests each\n`,
+);
+const rows: string[][] = [
+  ["query", "unit", "GraphQL p50", "GraphQL p95", "SQL p50", "SQL p95", "p95 ratio"],
+];
+
+// The bare statement behind admissionProgress (the same SQL the resolver runs), through the driver directly.
+const period = dashboardPeriod(year, null, todayIso());
+const bareSql = admissionProgressSql(province.id, province.id, period, period.treeDate);
+const sqlStats = await time(
+  () => db.query(bareSql.text, bareSql.values, { name: ADMISSION_PROGRESS_STATEMENT }),
+  ITERATIONS,
+);
+
+// The floor under every row: HTTP + session lookup + GraphQL execution of a trivial query.
+const floor = await time(() => gql("{ viewer { username } }", {}), ITERATIONS);
+rows.push(["viewer (floor: HTTP+session)", "", fmt(floor.p50), fmt(floor.p95), "", "", ""]);
+
+for (const [name, query] of panels) {
+  for (const unit of [province, district]) {
+    const graphql = await time(() => gql(query, { u: String(unit.id), y: year }), ITERATIONS);
+    const sql = name === "admissionProgress" && unit === province ? sqlStats : null;
+    rows.push([
+      name,
+      unit.code,
+      fmt(graphql.p50),
+      fmt(graphql.p95),
+      sql ? fmt(sql.p50) : "",
+      sql ? fmt(sql.p95) : "",
+      sql ? `${(graphql.p95 / sql.p95).toFixed(1)}×` : "",
+    ]);
+  }
+}
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join("  "));
+
+// Analysts: a filtered list page and an aggregate, GraphQL beside the bare SQL doing the same.
+const analystRows: string[][] = [
+  ["analyst query", "GraphQL p50", "GraphQL p95", "SQL p50", "SQL p95", "p95 ratio"],
+];
+const LIST = `query($u: ID!) { members(orgUnitId: $u, first: 100, filter: { gender: [FEMALE], admittedOn: { from: "2015-01-01" } }, orderBy: { field: ADMITTED_ON, direction: DESC }) { totalCount edges { node { id fullName admittedOn unit { name } } } } }`;
+const listGql = await time(() => gql(LIST, { u: String(province.id) }), ITERATIONS);
+const listSql = await time(
+  () =>
+    db.query(
+      `SELECT m.id, m.full_name, m.admitted_on, u.name, COUNT(*) OVER () AS total
+       FROM member m JOIN org_unit u ON u.id = m.unit_id
+       WHERE m.gender = 'FEMALE' AND m.admitted_on >= '2015-01-01'
+         AND EXISTS (SELECT 1 FROM member_assignment a JOIN org_unit_closure c ON c.descendant_id = a.unit_id
+                     WHERE a.member_id = m.id AND NOT a.temporary AND a.valid_from <= CURRENT_DATE AND (a.valid_to IS NULL OR a.valid_to > CURRENT_DATE)
+                       AND c.ancestor_id = $1 AND c.valid_from <= CURRENT_DATE AND (c.valid_to IS NULL OR c.valid_to > CURRENT_DATE))
+       ORDER BY m.admitted_on DESC, m.id DESC LIMIT 100`,
+      [province.id],
+    ),
+  ITERATIONS,
+);
+analystRows.push([
+  "members: filtered page of 100",
+  fmt(listGql.p50),
+  fmt(listGql.p95),
+  fmt(listSql.p50),
+  fmt(listSql.p95),
+  `${(listGql.p95 / listSql.p95).toFixed(1)}×`,
+]);
+const STATS_Q = `query($u: ID!) { stats(metric: ADMISSIONS, unitId: $u, groupBy: [UNIT, YEAR], from: "2020-01-01", to: "2025-12-31") { total rows { keys value } } }`;
+const statsGql = await time(() => gql(STATS_Q, { u: String(province.id) }), ITERATIONS);
+const statsSql = await time(
+  () =>
+    db.query(
+      `SELECT g.ancestor_id, to_char(e.effective_on, 'YYYY') AS year, COUNT(*)
+       FROM member_event e
+       JOIN org_unit_closure x ON x.descendant_id = e.unit_id AND x.ancestor_id = $1 AND x.valid_from <= e.effective_on AND (x.valid_to IS NULL OR x.valid_to > e.effective_on)
+       JOIN org_unit_closure g ON g.descendant_id = e.unit_id AND g.depth = x.depth - LEAST(1, x.depth) AND g.valid_from <= e.effective_on AND (g.valid_to IS NULL OR g.valid_to > e.effective_on)
+       WHERE e.kind = 'ADMITTED' AND e.effective_on >= '2020-01-01' AND e.effective_on < '2026-01-01'
+       GROUP BY 1, 2 ORDER BY 3 DESC`,
+      [province.id],
+    ),
+  ITERATIONS,
+);
+analystRows.push([
+  "stats: admissions by unit × year",
+  fmt(statsGql.p50),
+  fmt(statsGql.p95),
+  fmt(statsSql.p50),
+  fmt(statsSql.p95),
+  `${(statsGql.p95 / statsSql.p95).toFixed(1)}×`,
+]);
+console.log("");
+const aw = analystRows[0]!.map((_, i) => Math.max(...analystRows.map((r) => r[i]!.length)));
+for (const r of analystRows) console.log(r.map((c, i) => c.padEnd(aw[i]!)).join("  "));
+
+// The load generator reads every response: a 200 with `errors` in its body is a failure too.
+let graphqlErrors = 0;
+const load = await autocannon({
+  url,
+  connections: Number(process.env.BENCH_CONNECTIONS ?? 20),
+  duration: Number(process.env.BENCH_SECONDS ?? 10),
+  requests: [
+    {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: cookie! },
+      body: JSON.stringify({ query: PROGRESS, variables: { u: String(province.id), y: year } }),
+      onResponse: (_status: number, body: string) => {
+        if (body.includes('"errors"')) graphqlErrors++;
+      },
+    },
+  ],
+});
+console.log(
+  `\nadmissionProgress under load: ${load.requests.average.toFixed(0)} requests/s (${load.connections} connections, ${load.duration} s), ` +
+    `latency p50 ${load.latency.p50} ms, p97.5 ${load.latency.p97_5} ms, non-2xx ${load.non2xx}, transport errors ${load.errors}, GraphQL errors ${graphqlErrors}`,
+);
+
+await server.stop();
+await db.close();

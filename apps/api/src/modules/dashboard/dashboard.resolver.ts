@@ -1,0 +1,110 @@
+import "reflect-metadata";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { OrgUnitType } from "../committee/committee.type.ts";
+import { withAsOf, type UnitRecord } from "../committee/committee.service.ts";
+import { Access, READERS } from "../../graphql/access.ts";
+import type { Context } from "../../graphql/context.ts";
+import { badInput } from "../../graphql/errors.ts";
+import { parseId } from "../../graphql/ids.ts";
+import { CompositionArgs, DashboardArgs, TrendArgs } from "./dashboard.input.ts";
+import { dashboardPeriod } from "./dashboard.period.ts";
+import {
+  admissionComposition,
+  admissionFunnel,
+  admissionProgress,
+  admissionTrend,
+  dashboardSummary,
+} from "./dashboard.service.ts";
+import {
+  AdmissionProgress,
+  CompositionSlice,
+  DashboardSummary,
+  FunnelStage,
+  TrendPoint,
+} from "./dashboard.type.ts";
+
+const period = (args: DashboardArgs, ctx: Context) =>
+  dashboardPeriod(args.year, args.quarter, args.asOf ?? ctx.today);
+
+@Resolver()
+export class DashboardResolver {
+  @Access(READERS)
+  @Query(() => AdmissionProgress, {
+    description:
+      "Admissions against targets for a unit and each direct subordinate, in a year or quarter, on the tree of the period (a later reorganisation does not change a past year). Sums agree: unit.admitted = Σ rows.admitted + directAdmitted. One SQL aggregate over the effective-dated closure.",
+  })
+  admissionProgress(
+    @Args(() => DashboardArgs) args: DashboardArgs,
+    @Ctx() ctx: Context,
+  ): Promise<AdmissionProgress> {
+    return admissionProgress(ctx, parseId(args.unitId, "unitId"), period(args, ctx));
+  }
+
+  @Access(READERS)
+  @Query(() => DashboardSummary, {
+    description: "Headline figures (KPI tiles) for a unit's subtree and period.",
+  })
+  dashboardSummary(
+    @Args(() => DashboardArgs) args: DashboardArgs,
+    @Ctx() ctx: Context,
+  ): Promise<DashboardSummary> {
+    return dashboardSummary(ctx, parseId(args.unitId, "unitId"), period(args, ctx));
+  }
+
+  @Access(READERS)
+  @Query(() => [TrendPoint], {
+    description: "Admitted and target per year, each year on its own tree.",
+  })
+  admissionTrend(
+    @Args(() => TrendArgs) args: TrendArgs,
+    @Ctx() ctx: Context,
+  ): Promise<TrendPoint[]> {
+    const toYear = args.toYear ?? Number(ctx.today.slice(0, 4));
+    const fromYear = args.fromYear ?? 2020;
+    if (fromYear > toYear) throw badInput("fromYear", "fromYear must not be after toYear");
+    if (toYear - fromYear > 50) throw badInput("fromYear", "at most 50 years at once");
+    return admissionTrend(
+      ctx,
+      parseId(args.unitId, "unitId"),
+      fromYear,
+      toYear,
+      args.asOf ?? ctx.today,
+    );
+  }
+
+  @Access(READERS)
+  @Query(() => [CompositionSlice], {
+    description:
+      "New members of the period grouped by sector, gender, age band, ethnicity or occupation.",
+  })
+  admissionComposition(
+    @Args(() => CompositionArgs) args: CompositionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<CompositionSlice[]> {
+    return admissionComposition(ctx, parseId(args.unitId, "unitId"), period(args, ctx), args.by);
+  }
+
+  @Access(READERS)
+  @Query(() => [FunnelStage], {
+    description:
+      "The development pipeline in the period: people who attended an awareness class, were verified, proposed, admitted, recognised official — with the conversion between stages.",
+  })
+  admissionFunnel(
+    @Args(() => DashboardArgs) args: DashboardArgs,
+    @Ctx() ctx: Context,
+  ): Promise<FunnelStage[]> {
+    return admissionFunnel(ctx, parseId(args.unitId, "unitId"), period(args, ctx));
+  }
+}
+
+@Resolver(() => AdmissionProgress)
+export class AdmissionProgressResolver {
+  @FieldResolver(() => OrgUnitType, {
+    description:
+      "The unit as of the period's tree date (its `ancestors` give the breadcrumb of that tree).",
+  })
+  async orgUnit(@Root() progress: AdmissionProgress, @Ctx() ctx: Context): Promise<UnitRecord> {
+    const unit = await ctx.loaders.committee.unitById.load(progress.unit.unitId);
+    return withAsOf(unit!, progress.period.treeDate);
+  }
+}

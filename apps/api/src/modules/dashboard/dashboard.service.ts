@@ -1,0 +1,417 @@
+import { Prisma } from "@dangbo/db";
+import {
+  addDaysIso,
+  ageBand,
+  percentOfTarget,
+  progressBand,
+  type IsoDate,
+  type OrgUnitKind,
+} from "@dangbo/shared";
+import type { Context } from "../../graphql/context.ts";
+import { notFound } from "../../graphql/errors.ts";
+import { getUnit } from "../committee/committee.service.ts";
+import type { DashboardPeriod } from "./dashboard.period.ts";
+import type {
+  AdmissionProgress,
+  AdmissionRow,
+  CompositionDimension,
+  CompositionSlice,
+  DashboardSummary,
+  FunnelStage,
+  PeriodInfo,
+  TrendPoint,
+} from "./dashboard.type.ts";
+
+/** Days ahead in which an ending probation is flagged. */
+export const PROBATION_SOON_DAYS = 60;
+const PIPELINE_STAGES = ["REGISTERED", "AWARENESS_CLASS", "VERIFICATION", "VERIFIED", "PROPOSED"];
+
+// Every figure below is one set-based statement over the effective-dated closure: an admission
+// counts for the units that were its cell's ancestors on the day of admission.
+
+/** "(closure row c) is valid on the date expression `on`". */
+const validAt = (alias: string, on: Prisma.Sql) =>
+  Prisma.sql`${Prisma.raw(alias)}.valid_from <= ${on} AND (${Prisma.raw(alias)}.valid_to IS NULL OR ${Prisma.raw(alias)}.valid_to > ${on})`;
+
+export function periodInfo(p: DashboardPeriod): PeriodInfo {
+  return {
+    year: p.year,
+    quarter: p.quarter,
+    from: p.from,
+    until: addDaysIso(p.to, -1),
+    treeDate: p.treeDate,
+  };
+}
+
+function monthOf(date: IsoDate): number {
+  return Number(date.slice(5, 7));
+}
+
+function monthsOf(p: DashboardPeriod): number[] {
+  const first = Number(p.from.slice(5, 7));
+  return p.quarter ? [first, first + 1, first + 2] : Array.from({ length: 12 }, (_, i) => i + 1);
+}
+
+async function targetsOf(ctx: Context, ids: number[], year: number): Promise<Map<number, number>> {
+  const rows = await ctx.prisma.admissionTarget.findMany({
+    where: { unitId: { in: ids }, year },
+    select: { unitId: true, target: true },
+  });
+  return new Map(rows.map((r) => [r.unitId, r.target]));
+}
+
+async function probationEndingSoon(
+  ctx: Context,
+  ids: number[],
+  asOf: IsoDate,
+): Promise<Map<number, number>> {
+  if (ids.length === 0) return new Map();
+  const until = addDaysIso(asOf, PROBATION_SOON_DAYS);
+  const on = Prisma.sql`${asOf}::date`;
+  const rows = await ctx.prisma.$queryRaw<{ id: number; n: number }[]>`
+    SELECT c.ancestor_id AS id, COUNT(*)::int AS n
+    FROM org_unit_closure c
+    JOIN member_assignment a ON a.unit_id = c.descendant_id AND NOT a.temporary AND ${validAt("a", on)}
+    JOIN member m ON m.id = a.member_id
+    WHERE c.ancestor_id IN (${Prisma.join(ids)}) AND ${validAt("c", on)}
+      AND (m.official_on IS NULL OR m.official_on > ${on})
+      AND m.probation_ends_on >= ${on} AND m.probation_ends_on < ${until}::date
+    GROUP BY 1`;
+  return new Map(rows.map((r) => [r.id, r.n]));
+}
+
+/**
+ * A unit's admissions per (year, month) over [from, to) — `from` a month's first day: whole
+ * months from the rollup, the days of a month cut by `to` counted live.
+ */
+function unitTotalsSql(unitId: number, from: IsoDate, to: IsoDate): Prisma.Sql {
+  const liveFrom = `${to.slice(0, 7)}-01`;
+  return Prisma.sql`
+    SELECT r.year, r.month, SUM(r.admitted)::int AS n
+    FROM admission_rollup r
+    WHERE r.unit_id = ${unitId} AND make_date(r.year, r.month, 1) >= ${from}::date AND make_date(r.year, r.month, 1) < ${liveFrom}::date
+    GROUP BY 1, 2
+    UNION ALL
+    SELECT EXTRACT(YEAR FROM e.effective_on)::int, EXTRACT(MONTH FROM e.effective_on)::int, COUNT(*)::int
+    FROM member_event e
+    JOIN org_unit_closure c ON c.descendant_id = e.unit_id AND c.ancestor_id = ${unitId} AND ${validAt("c", Prisma.sql`e.effective_on`)}
+    WHERE e.kind = 'ADMITTED' AND e.effective_on >= GREATEST(${liveFrom}::date, ${from}::date) AND e.effective_on < ${to}::date
+    GROUP BY 1, 2`;
+}
+
+async function unitMonthTotals(ctx: Context, unitId: number, from: IsoDate, to: IsoDate) {
+  return ctx.prisma.$queryRaw<{ year: number; month: number; n: number }[]>(
+    unitTotalsSql(unitId, from, to),
+  );
+}
+
+function buildRow(
+  unit: { id: number; name: string; kind: OrgUnitKind; current: boolean },
+  p: DashboardPeriod,
+  admissions: Map<number, Map<number, number>>,
+  targets: Map<number, number>,
+  ending: Map<number, number>,
+): AdmissionRow {
+  const months = monthsOf(p);
+  const byMonth = admissions.get(unit.id) ?? new Map<number, number>();
+  const monthly = months.map((m) => byMonth.get(m) ?? 0);
+  let running = 0;
+  const cumulative = monthly.map((n) => (running += n));
+  const admitted = running;
+  const target = targets.get(unit.id) ?? 0;
+  const percent = percentOfTarget(admitted, target);
+  return {
+    unitId: unit.id,
+    name: unit.name,
+    kind: unit.kind,
+    target,
+    admitted,
+    percent,
+    band: progressBand(percent),
+    probationaryEndingSoon: ending.get(unit.id) ?? 0,
+    monthly,
+    cumulative,
+    pace: months.map((m) => Math.round(((target * m) / 12) * 10) / 10),
+    current: unit.current,
+    months: months.map((m, i) => ({
+      month: m,
+      admitted: monthly[i]!,
+      cumulative: cumulative[i]!,
+      pace: Math.round(((target * m) / 12) * 10) / 10,
+    })),
+    periodTarget: Math.round((target * months.length) / 12),
+    periodPercent: percentOfTarget(admitted, Math.round((target * months.length) / 12)),
+  };
+}
+
+/**
+ * admissionProgress in ONE statement: the unit (if the caller may see it), its subordinates of
+ * the period, their targets, admissions per month and probations ending soon. The hot path of
+ * the leaders' dashboard, so it skips the ORM: one round trip, then plain arithmetic.
+ */
+/** Prepared-statement name of admissionProgressSql (its text never varies: every value is a parameter). */
+export const ADMISSION_PROGRESS_STATEMENT = "dashboard_admission_progress_v2";
+
+export function admissionProgressSql(
+  unitId: number,
+  scopeUnitId: number,
+  p: DashboardPeriod,
+  endingOn: IsoDate,
+): Prisma.Sql {
+  const tree = Prisma.sql`${p.treeDate}::date`;
+  const on = Prisma.sql`${endingOn}::date`;
+  // Months wholly inside [from, to) come from admission_rollup; the rest (from liveFrom) live.
+  const liveFrom = `${p.to.slice(0, 7)}-01`;
+  const fullMonthsEnd = p.to.slice(0, 4) === String(p.year) ? monthOf(liveFrom) : 13;
+  return Prisma.sql`
+    WITH unit AS (
+      SELECT u.id FROM org_unit u
+      WHERE u.id = ${unitId}
+        AND EXISTS (SELECT 1 FROM org_unit_closure s WHERE s.descendant_id = u.id AND s.ancestor_id = ${scopeUnitId})
+    ), subs AS (
+      SELECT c.descendant_id AS id, bool_or(${validAt("c", tree)}) AS current
+      FROM org_unit_closure c
+      WHERE c.ancestor_id = (SELECT id FROM unit) AND c.depth = 1
+        AND c.valid_from < ${p.to}::date AND (c.valid_to IS NULL OR c.valid_to > ${p.from}::date)
+      GROUP BY c.descendant_id
+    ), ids AS (
+      SELECT id, TRUE AS current, 0 AS ord FROM unit
+      UNION ALL SELECT id, current, 1 FROM subs
+    ), via AS (
+      -- Whole months from the rollup, per direct subordinate the admissions came through …
+      SELECT r.via_unit_id AS via, r.month, r.admitted AS n
+      FROM admission_rollup r
+      WHERE r.unit_id = (SELECT id FROM unit) AND r.year = ${p.year}
+        AND r.month >= ${monthOf(p.from)} AND r.month < ${fullMonthsEnd}
+      UNION ALL
+      -- … and the days of a month cut by asOf, counted live (at most a month of admissions).
+      SELECT v.ancestor_id, EXTRACT(MONTH FROM e.effective_on)::int, COUNT(*)::int
+      FROM member_event e
+      JOIN org_unit_closure c ON c.descendant_id = e.unit_id AND c.ancestor_id = (SELECT id FROM unit)
+       AND ${validAt("c", Prisma.sql`e.effective_on`)}
+      JOIN org_unit_closure v ON v.descendant_id = e.unit_id AND v.depth = GREATEST(c.depth - 1, 0)
+       AND ${validAt("v", Prisma.sql`e.effective_on`)}
+      WHERE e.kind = 'ADMITTED' AND e.effective_on >= ${liveFrom}::date AND e.effective_on < ${p.to}::date
+      GROUP BY 1, 2
+    ), adm AS (
+      -- Rows: what came through each subordinate while it was one; the unit: everything.
+      SELECT via AS id, month, SUM(n)::int AS n FROM via WHERE via <> (SELECT id FROM unit) GROUP BY 1, 2
+      UNION ALL
+      SELECT (SELECT id FROM unit), month, SUM(n)::int FROM via GROUP BY 2
+    ), months AS (
+      SELECT id, json_agg(json_build_array(month, n)) AS months FROM adm GROUP BY id
+    ), soon AS MATERIALIZED (
+      -- Few members end probation in any 60 days: start from them (index on probation_ends_on).
+      SELECT m.id FROM member m
+      WHERE m.probation_ends_on >= ${on} AND m.probation_ends_on < ${addDaysIso(endingOn, PROBATION_SOON_DAYS)}::date
+        AND (m.official_on IS NULL OR m.official_on > ${on})
+    ), ending AS (
+      SELECT c.ancestor_id AS id, COUNT(*)::int AS n
+      FROM soon
+      JOIN LATERAL (
+        SELECT a.unit_id FROM member_assignment a
+        WHERE a.member_id = soon.id AND NOT a.temporary AND ${validAt("a", on)}
+        LIMIT 1
+      ) a ON TRUE
+      JOIN LATERAL (
+        SELECT c.ancestor_id FROM org_unit_closure c WHERE c.descendant_id = a.unit_id AND ${validAt("c", on)}
+        OFFSET 0
+      ) c ON TRUE
+      JOIN ids ON ids.id = c.ancestor_id
+      GROUP BY 1
+    )
+    SELECT ids.id, u.name, u.kind::text AS kind, ids.current, ids.ord,
+           COALESCE(t.target, 0)::int AS target,
+           COALESCE(ending.n, 0)::int AS ending,
+           COALESCE(months.months, '[]'::json) AS months
+    FROM ids
+    JOIN org_unit u ON u.id = ids.id
+    LEFT JOIN admission_target t ON t.unit_id = ids.id AND t.year = ${p.year}
+    LEFT JOIN ending ON ending.id = ids.id
+    LEFT JOIN months ON months.id = ids.id
+    ORDER BY ids.ord, u.name_search, u.id`;
+}
+
+interface ProgressSqlRow {
+  id: number;
+  name: string;
+  kind: OrgUnitKind;
+  current: boolean;
+  ord: number;
+  target: number;
+  ending: number;
+  months: [number, number][];
+}
+
+export async function admissionProgress(
+  ctx: Context,
+  unitId: number,
+  p: DashboardPeriod,
+): Promise<AdmissionProgress> {
+  const statement = admissionProgressSql(
+    unitId,
+    ctx.viewer?.unitId ?? -1,
+    p,
+    p.asOf < p.treeDate ? p.asOf : p.treeDate,
+  );
+  const result = await ctx.db.query<ProgressSqlRow>(statement.text, statement.values, {
+    name: ADMISSION_PROGRESS_STATEMENT,
+  });
+  if (result.length === 0 || result[0]!.ord !== 0) throw notFound("OrgUnit", unitId);
+  const admissions = new Map(result.map((r) => [r.id, new Map(r.months)]));
+  const targets = new Map(result.map((r) => [r.id, r.target]));
+  const ending = new Map(result.map((r) => [r.id, r.ending]));
+  const [unitRow, ...rows] = result.map((r) => buildRow(r, p, admissions, targets, ending));
+  return {
+    period: periodInfo(p),
+    unit: unitRow!,
+    rows,
+    directAdmitted: unitRow!.admitted - rows.reduce((sum, r) => sum + r.admitted, 0),
+    rowsTarget: rows.reduce((sum, r) => sum + r.target, 0),
+  };
+}
+
+export async function dashboardSummary(
+  ctx: Context,
+  unitId: number,
+  p: DashboardPeriod,
+): Promise<DashboardSummary> {
+  await getUnit(ctx, unitId, p.treeDate);
+  const tree = Prisma.sql`${p.treeDate}::date`;
+  const asOf = Prisma.sql`${p.asOf}::date`;
+  const [members, counts, admissions, targets, ending, pipeline] = await Promise.all([
+    ctx.loaders.committee.memberCountsOf.load({ id: unitId, asOf: p.treeDate }),
+    ctx.prisma.$queryRaw<{ grassroots: number; cells: number }[]>`
+      SELECT COUNT(*) FILTER (WHERE u.kind IN ('GRASSROOTS_COMMITTEE', 'GRASSROOTS_CELL'))::int AS grassroots,
+             COUNT(*) FILTER (WHERE u.kind IN ('CELL', 'GRASSROOTS_CELL'))::int AS cells
+      FROM org_unit_closure c JOIN org_unit u ON u.id = c.descendant_id
+      WHERE c.ancestor_id = ${unitId} AND ${validAt("c", tree)}`,
+    unitMonthTotals(ctx, unitId, p.from, p.to),
+    targetsOf(ctx, [unitId], p.year),
+    probationEndingSoon(ctx, [unitId], p.asOf < p.treeDate ? p.asOf : p.treeDate),
+    ctx.prisma.$queryRaw<{ n: number }[]>`
+      SELECT COUNT(*)::int AS n FROM (
+        SELECT DISTINCT ON (ev.candidate_id) ev.candidate_id, ev.stage, cand.unit_id
+        FROM candidate_stage_event ev JOIN candidate cand ON cand.id = ev.candidate_id
+        WHERE ev.occurred_on <= ${asOf}
+        ORDER BY ev.candidate_id, ev.occurred_on DESC, ev.id DESC
+      ) last
+      JOIN org_unit_closure c ON c.descendant_id = last.unit_id AND c.ancestor_id = ${unitId} AND ${validAt("c", asOf)}
+      WHERE last.stage::text IN (${Prisma.join(PIPELINE_STAGES)})`,
+  ]);
+  const admitted = admissions.reduce((a, r) => a + r.n, 0);
+  const target = targets.get(unitId) ?? 0;
+  const percent = percentOfTarget(admitted, target);
+  return {
+    period: periodInfo(p),
+    members,
+    grassrootsCount: counts[0]?.grassroots ?? 0,
+    cellCount: counts[0]?.cells ?? 0,
+    admitted,
+    target,
+    percent,
+    band: progressBand(percent),
+    probationEndingSoon: ending.get(unitId) ?? 0,
+    candidatesInPipeline: pipeline[0]?.n ?? 0,
+  };
+}
+
+export async function admissionTrend(
+  ctx: Context,
+  unitId: number,
+  fromYear: number,
+  toYear: number,
+  asOf: IsoDate,
+): Promise<TrendPoint[]> {
+  await getUnit(ctx, unitId, asOf);
+  const end =
+    addDaysIso(asOf, 1) < `${toYear + 1}-01-01` ? addDaysIso(asOf, 1) : `${toYear + 1}-01-01`;
+  const months =
+    end > `${fromYear}-01-01` ? await unitMonthTotals(ctx, unitId, `${fromYear}-01-01`, end) : [];
+  const rows = [
+    ...months.reduce(
+      (m, r) => m.set(r.year, (m.get(r.year) ?? 0) + r.n),
+      new Map<number, number>(),
+    ),
+  ].map(([year, n]) => ({ year, n }));
+  const targets = await ctx.prisma.admissionTarget.findMany({
+    where: { unitId, year: { gte: fromYear, lte: toYear } },
+  });
+  const admitted = new Map(rows.map((r) => [r.year, r.n]));
+  const targetOf = new Map(targets.map((t) => [t.year, t.target]));
+  return Array.from({ length: toYear - fromYear + 1 }, (_, i) => {
+    const year = fromYear + i;
+    const a = admitted.get(year) ?? 0;
+    const t = targetOf.get(year) ?? 0;
+    return { year, admitted: a, target: t, percent: percentOfTarget(a, t) };
+  });
+}
+
+const DIMENSION_SQL: Record<CompositionDimension, Prisma.Sql> = {
+  SECTOR: Prisma.sql`u.sector::text`,
+  GENDER: Prisma.sql`m.gender::text`,
+  ETHNICITY: Prisma.sql`m.ethnicity`,
+  OCCUPATION: Prisma.sql`m.occupation::text`,
+  AGE_BAND: Prisma.sql`CASE WHEN date_part('year', age(e.effective_on, m.birth_date)) < 30 THEN '${Prisma.raw(ageBand(0))}'
+    WHEN date_part('year', age(e.effective_on, m.birth_date)) <= 45 THEN '${Prisma.raw(ageBand(30))}'
+    WHEN date_part('year', age(e.effective_on, m.birth_date)) <= 60 THEN '${Prisma.raw(ageBand(46))}'
+    ELSE '${Prisma.raw(ageBand(61))}' END`,
+};
+
+export async function admissionComposition(
+  ctx: Context,
+  unitId: number,
+  p: DashboardPeriod,
+  by: CompositionDimension,
+): Promise<CompositionSlice[]> {
+  await getUnit(ctx, unitId, p.treeDate);
+  const rows = await ctx.prisma.$queryRaw<{ key: string; n: number }[]>`
+    SELECT ${DIMENSION_SQL[by]} AS key, COUNT(*)::int AS n
+    FROM member_event e
+    JOIN org_unit_closure c ON c.descendant_id = e.unit_id AND c.ancestor_id = ${unitId} AND ${validAt("c", Prisma.sql`e.effective_on`)}
+    JOIN member m ON m.id = e.member_id
+    JOIN org_unit u ON u.id = e.unit_id
+    WHERE e.kind = 'ADMITTED' AND e.effective_on >= ${p.from}::date AND e.effective_on < ${p.to}::date
+    GROUP BY 1
+    ORDER BY 2 DESC, 1`;
+  const total = rows.reduce((s, r) => s + r.n, 0);
+  return rows.map((r) => ({
+    key: r.key,
+    count: r.n,
+    share: total ? Math.round((r.n / total) * 1000) / 10 : 0,
+  }));
+}
+
+export async function admissionFunnel(
+  ctx: Context,
+  unitId: number,
+  p: DashboardPeriod,
+): Promise<FunnelStage[]> {
+  await getUnit(ctx, unitId, p.treeDate);
+  const rows = await ctx.prisma.$queryRaw<{ stage: string; n: number }[]>`
+    SELECT ev.stage::text AS stage, COUNT(DISTINCT ev.candidate_id)::int AS n
+    FROM candidate_stage_event ev
+    JOIN candidate cand ON cand.id = ev.candidate_id
+    JOIN org_unit_closure c ON c.descendant_id = cand.unit_id AND c.ancestor_id = ${unitId} AND ${validAt("c", Prisma.sql`ev.occurred_on`)}
+    WHERE ev.stage IN ('AWARENESS_CLASS', 'VERIFIED', 'PROPOSED')
+      AND ev.occurred_on >= ${p.from}::date AND ev.occurred_on < ${p.to}::date
+    GROUP BY 1
+    UNION ALL
+    SELECT CASE e.kind WHEN 'ADMITTED' THEN 'ADMITTED' ELSE 'OFFICIAL' END, COUNT(*)::int
+    FROM member_event e
+    JOIN org_unit_closure c ON c.descendant_id = e.unit_id AND c.ancestor_id = ${unitId} AND ${validAt("c", Prisma.sql`e.effective_on`)}
+    WHERE e.kind IN ('ADMITTED', 'RECOGNISED_OFFICIAL')
+      AND e.effective_on >= ${p.from}::date AND e.effective_on < ${p.to}::date
+    GROUP BY e.kind`;
+  const counts = new Map(rows.map((r) => [r.stage, r.n]));
+  const order = ["AWARENESS_CLASS", "VERIFIED", "PROPOSED", "ADMITTED", "OFFICIAL"];
+  return order.map((stage, i) => {
+    const count = counts.get(stage) ?? 0;
+    const previous = i === 0 ? 0 : (counts.get(order[i - 1]!) ?? 0);
+    return {
+      stage,
+      count,
+      conversion: i === 0 || previous === 0 ? null : Math.round((count / previous) * 1000) / 10,
+    };
+  });
+}

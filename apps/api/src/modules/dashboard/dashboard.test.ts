@@ -1,0 +1,367 @@
+import type { OrgUnit } from "@dangbo/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codes, createTestApi, viewerOf, type TestApi } from "../../testing/harness.ts";
+
+/**
+ * A small province with a reorganisation: block K is dissolved on 2025-02-01 and its grassroots
+ * cell G moves to district A. Every expectation below is counted by hand from this fixture.
+ */
+let api: TestApi;
+let P: OrgUnit,
+  A: OrgUnit,
+  B: OrgUnit,
+  K: OrgUnit,
+  GA: OrgUnit,
+  A1: OrgUnit,
+  A2: OrgUnit,
+  GB: OrgUnit,
+  G: OrgUnit;
+const ASOF = "2026-11-20";
+
+beforeAll(async () => {
+  api = await createTestApi();
+  const { f, db } = api;
+  P = await f.unit({ kind: "PROVINCIAL_COMMITTEE", name: "Tỉnh P" });
+  A = await f.unit({ kind: "DISTRICT_COMMITTEE", name: "Huyện A", parent: P });
+  B = await f.unit({ kind: "DISTRICT_COMMITTEE", name: "Huyện B", parent: P });
+  K = await f.unit({ kind: "BLOCK_COMMITTEE", name: "Khối K", parent: P });
+  GA = await f.unit({
+    kind: "GRASSROOTS_COMMITTEE",
+    name: "Xã A",
+    parent: A,
+    sector: "COMMUNE_WARD",
+  });
+  A1 = await f.unit({ kind: "CELL", name: "Chi bộ A1", parent: GA, sector: "RESIDENTIAL" });
+  A2 = await f.unit({ kind: "CELL", name: "Chi bộ A2", parent: GA, sector: "RESIDENTIAL" });
+  GB = await f.unit({
+    kind: "GRASSROOTS_CELL",
+    name: "Chi bộ Trường B",
+    parent: B,
+    sector: "SCHOOL",
+  });
+  G = await f.unit({
+    kind: "GRASSROOTS_CELL",
+    name: "Chi bộ Công ty G",
+    parent: K,
+    sector: "NON_STATE_ENTERPRISE",
+  });
+
+  const admit = (unit: OrgUnit, admittedOn: string, extra: Record<string, unknown> = {}) =>
+    f.member({ unit, admittedOn, ...extra });
+  // 2024: A1 ×3, A2 ×1, GB ×2, G ×2 (under K) = 8
+  await admit(A1, "2024-01-10", { gender: "FEMALE", birthDate: "2000-01-01" });
+  await admit(A1, "2024-03-05", { gender: "FEMALE", birthDate: "1990-06-01" });
+  await admit(A1, "2024-03-20", { birthDate: "1985-01-01" });
+  await admit(A2, "2024-12-31", { birthDate: "1970-01-01" });
+  await admit(GB, "2024-05-19", {
+    occupation: "STUDENT",
+    birthDate: "2003-02-02",
+    gender: "FEMALE",
+  });
+  await admit(GB, "2024-05-19", { occupation: "TEACHER", birthDate: "1995-02-02" });
+  await admit(G, "2024-06-01", {
+    occupation: "ENTERPRISE_EMPLOYEE",
+    birthDate: "1999-09-09",
+    ethnicity: "Chăm",
+  });
+  await admit(G, "2024-06-02", { occupation: "ENTERPRISE_EMPLOYEE", birthDate: "1998-09-09" });
+  // 2025: G on 15 Jan (still under K), A1 on 10 Feb, G on 10 Mar (now under A) = 3
+  await admit(G, "2025-01-15");
+  await admit(A1, "2025-02-10");
+  await admit(G, "2025-03-10");
+  // Probationary, probation ends 2026-12-01 (within 60 days of ASOF), not yet official.
+  await admit(A2, "2025-12-01", { officialOn: null });
+  // Old official members.
+  await admit(A1, "1999-01-01");
+  await admit(GB, "1999-01-01");
+
+  await f.moveUnit(G, A, "2025-02-01");
+  await f.dissolveUnit(K, "2025-02-01");
+
+  const targets: [OrgUnit, number, number][] = [
+    [P, 2024, 10],
+    [A, 2024, 4],
+    [B, 2024, 2],
+    [K, 2024, 4],
+    [P, 2025, 6],
+    [A, 2025, 4],
+    [B, 2025, 1],
+    [A, 2026, 5],
+    [B, 2026, 3],
+    [P, 2026, 7],
+  ];
+  await db.prisma.admissionTarget.createMany({
+    data: targets.map(([u, year, target]) => ({ unitId: u.id, year, target })),
+  });
+
+  api.defaultViewer = viewerOf(await f.user({ unit: P, role: "LEADER" }));
+});
+afterAll(() => api.close());
+
+const PROGRESS = `query($unitId: ID!, $year: Int!, $quarter: Int, $asOf: Date) {
+  admissionProgress(unitId: $unitId, year: $year, quarter: $quarter, asOf: $asOf) {
+    period { from until treeDate }
+    unit { unitId name target admitted percent band monthly cumulative probationaryEndingSoon }
+    rows { unitId name target admitted percent band current monthly cumulative pace }
+    directAdmitted rowsTarget } }`;
+
+const rowOf = (data: any, unit: OrgUnit) =>
+  data.admissionProgress.rows.find((r: any) => r.unitId === String(unit.id));
+
+describe("admissionProgress", () => {
+  it("counts 2024 on the 2024 tree, with the dissolved block as a row", async () => {
+    const { data, errors } = await api.gql(PROGRESS, {
+      unitId: String(P.id),
+      year: 2024,
+      asOf: ASOF,
+    });
+    expect(errors).toBeUndefined();
+    const p = data!.admissionProgress;
+    expect(p.period).toEqual({ from: "2024-01-01", until: "2024-12-31", treeDate: "2024-12-31" });
+    expect(p.unit).toMatchObject({ target: 10, admitted: 8, percent: 80, band: "MEDIUM" });
+    expect(p.rows.map((r: any) => r.name)).toEqual(["Huyện A", "Huyện B", "Khối K"]);
+    expect(rowOf(data, A)).toMatchObject({
+      target: 4,
+      admitted: 4,
+      percent: 100,
+      band: "MET",
+      current: true,
+    });
+    expect(rowOf(data, B)).toMatchObject({ target: 2, admitted: 2, percent: 100 });
+    expect(rowOf(data, K)).toMatchObject({
+      target: 4,
+      admitted: 2,
+      percent: 50,
+      band: "MEDIUM",
+      current: true,
+    });
+    expect(p.directAdmitted).toBe(0);
+    expect(p.rowsTarget).toBe(10);
+    expect(rowOf(data, A).monthly).toEqual([1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+    expect(rowOf(data, A).cumulative).toEqual([1, 1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4]);
+    expect(rowOf(data, A).pace[11]).toBe(4);
+    expect(rowOf(data, A).pace[2]).toBe(1);
+  });
+
+  it("splits 2025 at the reorganisation: G's January admission stays with K, March goes to A", async () => {
+    const { data } = await api.gql(PROGRESS, { unitId: String(P.id), year: 2025, asOf: ASOF });
+    const p = data!.admissionProgress;
+    expect(p.unit).toMatchObject({ admitted: 4, target: 6, percent: 66.7 });
+    expect(rowOf(data, A)).toMatchObject({ admitted: 3, target: 4, percent: 75, current: true });
+    expect(rowOf(data, K)).toMatchObject({
+      admitted: 1,
+      target: 0,
+      percent: null,
+      band: "NONE",
+      current: false,
+    });
+    expect(rowOf(data, B)).toMatchObject({ admitted: 0, target: 1, percent: 0, band: "LOW" });
+    expect(p.unit.admitted).toBe(
+      p.rows.reduce((s: number, r: any) => s + r.admitted, 0) + p.directAdmitted,
+    );
+  });
+
+  it("keeps the sums of a unit dissolved in the period: its rows count only what came while they were under it", async () => {
+    const { data } = await api.gql(PROGRESS, { unitId: String(K.id), year: 2025, asOf: ASOF });
+    const p = data!.admissionProgress;
+    expect(p.unit.admitted).toBe(1); // G on 15 January; G's March admission belongs to A
+    expect(p.rows.map((r: any) => [r.name, r.admitted, r.current])).toEqual([
+      ["Chi bộ Công ty G", 1, false],
+    ]);
+    expect(p.directAdmitted).toBe(0);
+  });
+
+  it("does not change the 2024 figures when the tree changes later", async () => {
+    const before = await api.gql(PROGRESS, { unitId: String(P.id), year: 2024, asOf: ASOF });
+    const other = await api.f.unit({
+      kind: "DISTRICT_COMMITTEE",
+      name: "Huyện C",
+      parent: P,
+      validFrom: "2026-01-01",
+    });
+    await api.f.moveUnit(GA, other, "2026-06-01");
+    const after = await api.gql(PROGRESS, { unitId: String(P.id), year: 2024, asOf: ASOF });
+    expect(after.data).toEqual(before.data);
+    await api.f.moveUnit(GA, A, "2026-06-02");
+  });
+
+  it("drills into a district and a grassroots organisation, keeping the sums", async () => {
+    const district = await api.gql(PROGRESS, { unitId: String(A.id), year: 2024, asOf: ASOF });
+    expect(district.data!.admissionProgress.rows.map((r: any) => [r.name, r.admitted])).toEqual([
+      ["Xã A", 4],
+    ]);
+    const grassroots = await api.gql(PROGRESS, { unitId: String(GA.id), year: 2024, asOf: ASOF });
+    expect(grassroots.data!.admissionProgress.rows.map((r: any) => [r.name, r.admitted])).toEqual([
+      ["Chi bộ A1", 3],
+      ["Chi bộ A2", 1],
+    ]);
+    const cell = await api.gql(PROGRESS, { unitId: String(GB.id), year: 2024, asOf: ASOF });
+    expect(cell.data!.admissionProgress).toMatchObject({
+      rows: [],
+      directAdmitted: 2,
+      unit: { admitted: 2 },
+    });
+  });
+
+  it("takes a quarter, and cuts the period at asOf", async () => {
+    const q1 = await api.gql(PROGRESS, {
+      unitId: String(P.id),
+      year: 2025,
+      quarter: 1,
+      asOf: ASOF,
+    });
+    expect(q1.data!.admissionProgress.unit.monthly).toEqual([1, 1, 1]);
+    expect(q1.data!.admissionProgress.period).toMatchObject({
+      from: "2025-01-01",
+      until: "2025-03-31",
+    });
+    const cut = await api.gql(PROGRESS, { unitId: String(P.id), year: 2024, asOf: "2024-03-10" });
+    expect(cut.data!.admissionProgress.unit.admitted).toBe(2);
+    expect(cut.data!.admissionProgress.period).toMatchObject({
+      until: "2024-03-10",
+      treeDate: "2024-03-10",
+    });
+  });
+
+  it("counts probations ending within 60 days", async () => {
+    const { data } = await api.gql(PROGRESS, { unitId: String(P.id), year: 2026, asOf: ASOF });
+    expect(data!.admissionProgress.unit.probationaryEndingSoon).toBe(1);
+    expect(rowOf(data, A).admitted).toBe(0);
+  });
+
+  it("rejects bad arguments and unknown or out-of-scope units", async () => {
+    expect(
+      codes(await api.gql(PROGRESS, { unitId: String(P.id), year: 2024, quarter: 5 })),
+    ).toEqual(["BAD_USER_INPUT"]);
+    expect(codes(await api.gql(PROGRESS, { unitId: String(P.id), year: 1800 }))).toEqual([
+      "BAD_USER_INPUT",
+    ]);
+    expect(
+      codes(await api.gql(PROGRESS, { unitId: String(P.id), year: 2026, asOf: "2025-06-01" })),
+    ).toEqual(["BAD_USER_INPUT"]);
+    expect(codes(await api.gql(PROGRESS, { unitId: "99999", year: 2024 }))).toEqual(["NOT_FOUND"]);
+    const leaderB = viewerOf(await api.f.user({ unit: B, role: "LEADER" }));
+    expect(
+      codes(await api.gql(PROGRESS, { unitId: String(A.id), year: 2024 }, { viewer: leaderB })),
+    ).toEqual(["NOT_FOUND"]);
+    const secretary = viewerOf(await api.f.user({ unit: A1, role: "SECRETARY" }));
+    expect(
+      codes(await api.gql(PROGRESS, { unitId: String(A1.id), year: 2024 }, { viewer: secretary })),
+    ).toEqual(["FORBIDDEN"]);
+  });
+});
+
+describe("the other panels", () => {
+  it("summarises a unit: members, organisations, admissions, probations, pipeline", async () => {
+    await api.db.prisma.candidate.create({
+      data: {
+        fullName: "Quần Chúng Một",
+        nameSearch: "quan chung mot",
+        gender: "MALE",
+        birthDate: new Date("2001-01-01"),
+        ethnicity: "Kinh",
+        occupation: "WORKER",
+        unitId: A1.id,
+        stage: "VERIFIED",
+        stageOn: new Date("2026-05-01"),
+        registeredOn: new Date("2026-01-10"),
+        events: {
+          create: [
+            { stage: "REGISTERED", occurredOn: new Date("2026-01-10") },
+            { stage: "AWARENESS_CLASS", occurredOn: new Date("2026-03-01") },
+            { stage: "VERIFIED", occurredOn: new Date("2026-05-01") },
+          ],
+        },
+      },
+    });
+    const Q = `query($u: ID!, $y: Int!, $a: Date) { dashboardSummary(unitId: $u, year: $y, asOf: $a) {
+      members { official probationary total } grassrootsCount cellCount admitted target percent band probationEndingSoon candidatesInPipeline } }`;
+    const now = await api.gql(Q, { u: String(P.id), y: 2026, a: ASOF });
+    expect(now.errors).toBeUndefined();
+    // Members: 14 admitted; A2's 2025-12-01 admission is probationary; all others official by 2026-11-20 except those whose
+    // probation ends after it: 2025-12-01 only. G moved with its members; nobody left.
+    expect(now.data!.dashboardSummary).toMatchObject({
+      members: { total: 14, probationary: 1, official: 13 },
+      grassrootsCount: 3, // GA, GB, G (K dissolved)
+      cellCount: 4, // A1, A2, GB, G
+      admitted: 0,
+      target: 7,
+      percent: 0,
+      probationEndingSoon: 1,
+      candidatesInPipeline: 1,
+    });
+    const past = await api.gql(Q, { u: String(P.id), y: 2024, a: ASOF });
+    expect(past.data!.dashboardSummary).toMatchObject({
+      admitted: 8,
+      target: 10,
+      percent: 80,
+      grassrootsCount: 3,
+      cellCount: 4,
+    });
+    const beforePipeline = await api.gql(Q, { u: String(P.id), y: 2025, a: "2025-12-31" });
+    expect(beforePipeline.data!.dashboardSummary.candidatesInPipeline).toBe(0);
+  });
+
+  it("gives the trend per year, each on its own tree", async () => {
+    const { data } = await api.gql(
+      `query($u: ID!) { admissionTrend(unitId: $u, fromYear: 2023, toYear: 2025, asOf: "${ASOF}") { year admitted target percent } }`,
+      { u: String(P.id) },
+    );
+    expect(data!.admissionTrend).toEqual([
+      { year: 2023, admitted: 0, target: 0, percent: null },
+      { year: 2024, admitted: 8, target: 10, percent: 80 },
+      { year: 2025, admitted: 4, target: 6, percent: 66.7 },
+    ]);
+    const k = await api.gql(
+      `query($u: ID!) { admissionTrend(unitId: $u, fromYear: 2024, toYear: 2025) { year admitted } }`,
+      { u: String(K.id) },
+    );
+    expect(k.data!.admissionTrend).toEqual([
+      { year: 2024, admitted: 2 },
+      { year: 2025, admitted: 1 },
+    ]);
+  });
+
+  it("groups new members by gender, sector, occupation, age band and ethnicity", async () => {
+    const Q = `query($u: ID!, $by: CompositionDimension!) { admissionComposition(unitId: $u, year: 2024, asOf: "${ASOF}", by: $by) { key count share } }`;
+    const get = async (by: string) =>
+      (await api.gql(Q, { u: String(P.id), by })).data!.admissionComposition;
+    expect(await get("GENDER")).toEqual([
+      { key: "MALE", count: 5, share: 62.5 },
+      { key: "FEMALE", count: 3, share: 37.5 },
+    ]);
+    expect(await get("SECTOR")).toEqual([
+      { key: "RESIDENTIAL", count: 4, share: 50 },
+      { key: "NON_STATE_ENTERPRISE", count: 2, share: 25 },
+      { key: "SCHOOL", count: 2, share: 25 },
+    ]);
+    expect(await get("AGE_BAND")).toEqual([
+      { key: "UNDER_30", count: 5, share: 62.5 },
+      { key: "30_45", count: 2, share: 25 },
+      { key: "46_60", count: 1, share: 12.5 },
+    ]);
+    expect((await get("ETHNICITY")).find((s: any) => s.key === "Chăm")).toEqual({
+      key: "Chăm",
+      count: 1,
+      share: 12.5,
+    });
+    expect((await get("OCCUPATION")).find((s: any) => s.key === "STUDENT")).toMatchObject({
+      count: 1,
+    });
+  });
+
+  it("shows the pipeline funnel with conversions", async () => {
+    const { data } = await api.gql(
+      `query($u: ID!) { admissionFunnel(unitId: $u, year: 2026, asOf: "${ASOF}") { stage count conversion } }`,
+      { u: String(P.id) },
+    );
+    expect(data!.admissionFunnel).toEqual([
+      { stage: "AWARENESS_CLASS", count: 1, conversion: null },
+      { stage: "VERIFIED", count: 1, conversion: 100 },
+      { stage: "PROPOSED", count: 0, conversion: 0 },
+      { stage: "ADMITTED", count: 0, conversion: null },
+      // Recognitions in 2026: the 2025 admissions (1-year probation) — A1 10 Feb, G 10 Mar, G 15 Jan.
+      { stage: "OFFICIAL", count: 3, conversion: null },
+    ]);
+  });
+});
