@@ -39,7 +39,7 @@ const valid = (type: GraphQLScalarType, ids: Ids): unknown =>
     Float: 1.5,
     Boolean: true,
     Date: "2025-05-19",
-    DateTimeISO: "2025-05-19T02:00:00.000Z",
+    DateTime: "2025-05-19T02:00:00.000Z",
     JSON: {},
   })[type.name] ?? "x";
 
@@ -54,7 +54,7 @@ const STRATEGIES: Strategy[] = [
         Float: "x",
         Boolean: "yes",
         Date: 20250519,
-        DateTimeISO: true,
+        DateTime: true,
         JSON: "[",
       })[t.name] ?? 0,
     enumValue: () => 42,
@@ -70,7 +70,7 @@ const STRATEGIES: Strategy[] = [
         Float: 1e308,
         Boolean: true,
         Date: "99999-12-31",
-        DateTimeISO: "99999-12-31T00:00:00Z",
+        DateTime: "99999-12-31T00:00:00Z",
         JSON: {},
       })[t.name] ?? "x",
     enumValue: (e) => e.getValues()[0]!.name,
@@ -81,7 +81,7 @@ const STRATEGIES: Strategy[] = [
     scalar: (t, ids) =>
       t.name === "Date"
         ? "2025-02-30"
-        : t.name === "DateTimeISO"
+        : t.name === "DateTime"
           ? "2025-13-45T99:00:00Z"
           : valid(t, ids),
     enumValue: (e) => e.getValues()[0]!.name,

@@ -1,7 +1,13 @@
 import "reflect-metadata";
 import "./enums.ts";
 import "./role-enum.ts";
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import {
+  GraphQLScalarType,
+  lexicographicSortSchema,
+  printSchema,
+  type GraphQLSchema,
+} from "graphql";
+import { DateTimeISOResolver } from "graphql-scalars";
 import { buildSchema } from "type-graphql";
 import { CommitteeResolver } from "../modules/committee/committee.resolver.ts";
 import { MemberResolver } from "../modules/member/member.resolver.ts";
@@ -76,6 +82,12 @@ export const resolvers = [
   GoodModelResolver,
 ] as const;
 
+/** ISO 8601 instants ("2025-05-19T02:00:00.000Z"), named as the API contract names them. */
+export const DateTime = new GraphQLScalarType({
+  ...DateTimeISOResolver.toConfig(),
+  name: "DateTime",
+});
+
 let cached: Promise<GraphQLSchema> | null = null;
 
 /** The executable schema (built once per process). */
@@ -86,6 +98,9 @@ export function getSchema(): Promise<GraphQLSchema> {
     authMode: "error",
     validate: { forbidUnknownValues: true, validationError: { target: false, value: false } },
     emitSchemaFile: false,
+    // The contract names the instant scalar `DateTime` (ISO 8601 with offset, as type-graphql's
+    // DateTimeISO); dates without time stay `Date`.
+    scalarsMap: [{ type: Date, scalar: DateTime }],
   });
   return cached;
 }

@@ -7,8 +7,8 @@ export const AuditLogQuery = graphql(`
     $operation: String
     $username: String
     $unitId: ID
-    $from: DateTimeISO
-    $to: DateTimeISO
+    $from: DateTime
+    $to: DateTime
     $first: Int!
     $after: String
   ) {
