@@ -32,7 +32,8 @@ async function counts(db: Database): Promise<Record<string, number>> {
   return result;
 }
 
-describe("backup and restore round-trip the demo province", () => {
+// Each case seeds the whole demo province (~15 s alone, minutes on a loaded 2-core machine).
+describe("backup and restore round-trip the demo province", { timeout: 300_000 }, () => {
   it("on the embedded database", async () => {
     const dir = mkdtempSync(join(tmpdir(), "dangbo-backup-"));
     const db = await openDatabase({ dataDir: join(dir, "data") });
