@@ -28,6 +28,10 @@ function connectionPolicy(keyArgs: string[]): FieldPolicy<Connection> {
   };
 }
 
+interface Coverage {
+  units?: Connection;
+}
+
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
@@ -94,6 +98,30 @@ export function createCache(): InMemoryCache {
             "asOf",
             "first",
           ]),
+          documents: connectionPolicy(["search", "kind", "issuer", "from", "to", "first"]),
+          conferences: connectionPolicy([
+            "unitId",
+            "includeSubtree",
+            "kind",
+            "documentId",
+            "from",
+            "to",
+            "first",
+          ]),
+          // The tracker's list of required units pages inside the coverage (after: next page).
+          implementationCoverage: {
+            keyArgs: ["documentId", "unitId", "asOf", "status", "first"],
+            merge(existing: Coverage | undefined, incoming: Coverage, { args }) {
+              if (!existing?.units || !incoming.units || !args?.["after"]) return incoming;
+              return {
+                ...incoming,
+                units: {
+                  ...incoming.units,
+                  edges: [...existing.units.edges, ...incoming.units.edges],
+                },
+              };
+            },
+          },
           auditLog: connectionPolicy([
             "entity",
             "entityId",

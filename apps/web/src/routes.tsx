@@ -129,6 +129,54 @@ const ModelsPage = lazy(() =>
   import("./features/models/ModelsPage.tsx").then((m) => ({ default: m.ModelsPage })),
 );
 
+// Resolutions and directives: registry, implementation, conferences, study themes.
+const DocumentsPage = lazy(() =>
+  import("./features/documents/DocumentsPage.tsx").then((m) => ({ default: m.DocumentsPage })),
+);
+const NewDocumentPage = lazy(() =>
+  import("./features/documents/DocumentFormPage.tsx").then((m) => ({
+    default: m.NewDocumentPage,
+  })),
+);
+const EditDocumentPage = lazy(() =>
+  import("./features/documents/DocumentFormPage.tsx").then((m) => ({
+    default: m.EditDocumentPage,
+  })),
+);
+const DocumentPage = lazy(() =>
+  import("./features/documents/DocumentPage.tsx").then((m) => ({ default: m.DocumentPage })),
+);
+const ImplementationPage = lazy(() =>
+  import("./features/implementation/ImplementationPage.tsx").then((m) => ({
+    default: m.ImplementationPage,
+  })),
+);
+const ConferencesPage = lazy(() =>
+  import("./features/conferences/ConferencesPage.tsx").then((m) => ({
+    default: m.ConferencesPage,
+  })),
+);
+const NewConferencePage = lazy(() =>
+  import("./features/conferences/ConferenceFormPage.tsx").then((m) => ({
+    default: m.NewConferencePage,
+  })),
+);
+const EditConferencePage = lazy(() =>
+  import("./features/conferences/ConferenceFormPage.tsx").then((m) => ({
+    default: m.EditConferencePage,
+  })),
+);
+const ConferencePage = lazy(() =>
+  import("./features/conferences/ConferencePage.tsx").then((m) => ({
+    default: m.ConferencePage,
+  })),
+);
+const StudyThemesPage = lazy(() =>
+  import("./features/study-themes/StudyThemesPage.tsx").then((m) => ({
+    default: m.StudyThemesPage,
+  })),
+);
+
 export const routes: RouteObject[] = [
   // The only page without a session.
   { element: <Layout open />, children: [{ path: "sign-in", element: <SignInPage /> }] },
@@ -176,6 +224,16 @@ export const routes: RouteObject[] = [
       { path: "awards", element: <AwardsPage /> },
       { path: "ethics", element: <EthicsPage /> },
       { path: "models", element: <ModelsPage /> },
+      { path: "documents", element: <DocumentsPage /> },
+      { path: "documents/new", element: <NewDocumentPage /> },
+      { path: "documents/:id", element: <DocumentPage /> },
+      { path: "documents/:id/edit", element: <EditDocumentPage /> },
+      { path: "documents/:id/implementation", element: <ImplementationPage /> },
+      { path: "conferences", element: <ConferencesPage /> },
+      { path: "conferences/new", element: <NewConferencePage /> },
+      { path: "conferences/:id", element: <ConferencePage /> },
+      { path: "conferences/:id/edit", element: <EditConferencePage /> },
+      { path: "study-themes", element: <StudyThemesPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

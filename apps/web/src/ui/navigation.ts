@@ -78,6 +78,23 @@ export const NAVIGATION: NavGroup[] = [
     ],
   },
   {
+    id: "documents",
+    label: "documents.nav.group",
+    items: [
+      { to: "/documents", label: "documents.nav.registry" },
+      {
+        to: "/conferences",
+        label: "documents.nav.conferences",
+        roles: ["ADMIN", "LEADER", "STAFF", "ANALYST"],
+      },
+      {
+        to: "/study-themes",
+        label: "documents.nav.studyThemes",
+        roles: ["ADMIN", "LEADER", "STAFF", "ANALYST"],
+      },
+    ],
+  },
+  {
     id: "analysts",
     label: "nav.groups.analysts",
     items: [

@@ -310,6 +310,8 @@ export const documentsEn: DocumentsTranslation = {
         attendees: "Attendees",
       },
       filters: {
+        year: "Year",
+        anyYear: "All years",
         label: "Filter conferences",
         kind: "Kind of conference",
         anyKind: "All kinds",

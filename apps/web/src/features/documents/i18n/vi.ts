@@ -322,6 +322,8 @@ export const documentsVi = {
         attendees: "Người dự",
       },
       filters: {
+        year: "Năm",
+        anyYear: "Mọi năm",
         label: "Lọc hội nghị",
         kind: "Loại hội nghị",
         anyKind: "Tất cả các loại",
