@@ -100,8 +100,10 @@ test("staff registers a directive, records a conference and two plans; coverage 
   await expectNoHorizontalScroll(page);
   await page.screenshot({ path: testInfo.outputPath("implementation.png"), fullPage: true });
 
-  // The document's page shows the conference and the plans.
-  await page.goto(documentUrl);
+  // The document's page shows the conference and the plans (in-app navigation: the SPA is
+  // served from apps/web/dist, which other builds in the same tree may be rewriting).
+  await page.getByRole("link", { name: `Về văn bản ${number}` }).click();
+  await expect(page).toHaveURL(documentUrl);
   await expect(page.getByText(/^1 hội nghị trong phạm vi của bạn đã quán triệt/)).toBeVisible();
   await expect(page.getByText(/^2 chương trình, kế hoạch đã ban hành/)).toBeVisible();
 });
