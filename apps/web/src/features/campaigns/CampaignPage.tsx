@@ -13,7 +13,11 @@ import { EmptyState, QueryState } from "../../ui/QueryState.tsx";
 import { RequireRole } from "../auth/guards.tsx";
 import { useViewer } from "../auth/ViewerProvider.tsx";
 import { CampaignStatus } from "./CampaignsPage.tsx";
-import { CampaignProgressQuery, CampaignQuery } from "./campaigns.operations.ts";
+import {
+  CampaignProgressQuery,
+  CampaignQuery,
+  SUMMARY_FETCH_POLICY,
+} from "./campaigns.operations.ts";
 import { provinceToday, yearOf } from "./dates.ts";
 import "./emulation.css";
 import { RegistrationForm } from "./RegistrationForm.tsx";
@@ -184,6 +188,7 @@ function CampaignDetails({ campaign }: { campaign: Campaign }) {
 function useCampaignProgress(campaignId: string, unitId: string) {
   return useQuery(CampaignProgressQuery, {
     variables: { unitId, campaignId, limit: NOT_REGISTERED_LIMIT },
+    fetchPolicy: SUMMARY_FETCH_POLICY,
   });
 }
 

@@ -15,7 +15,7 @@ import {
   RegistrationsByCampaignPanel,
   RegistrationsByUnitPanel,
 } from "./CampaignPanels.tsx";
-import { EmulationRegistrationsQuery } from "./campaigns.operations.ts";
+import { EmulationRegistrationsQuery, SUMMARY_FETCH_POLICY } from "./campaigns.operations.ts";
 import { provinceToday, yearOf, yearParam, yearsDownFrom } from "./dates.ts";
 import "./emulation.css";
 import { EMULATION_READERS } from "./roles.ts";
@@ -45,8 +45,12 @@ function Emulation() {
   const ownUnitId = viewer?.unit.id ?? "";
   const unitId = params.get("unit") || ownUnitId;
   const variables = { unitId, year };
-  const registrations = useQuery(EmulationRegistrationsQuery, { variables });
-  const awards = useQuery(EmulationAwardsQuery, { variables });
+  const registrations = useQuery(EmulationRegistrationsQuery, {
+    variables,
+    fetchPolicy: SUMMARY_FETCH_POLICY,
+  });
+  // Awards recorded on /awards since the last visit must show: the cached figures, then fresh ones.
+  const awards = useQuery(EmulationAwardsQuery, { variables, fetchPolicy: "cache-and-network" });
   const unitName = registrations.data?.campaignSummary.total.name;
   useDocumentTitle(
     unitName ? `${t("campaigns.panels.title")}: ${unitName}` : t("campaigns.panels.title"),

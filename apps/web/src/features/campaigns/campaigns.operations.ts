@@ -128,6 +128,14 @@ export const CampaignRegistrationsQuery = graphql(`
   }
 `);
 
+/**
+ * How the campaign summaries are fetched: past the cache. Their rows (`CampaignSummaryRow`) carry
+ * the `id` of a unit or of a campaign, so the cache would merge unrelated rows into one object —
+ * the city's `total` with its `direct` row, a campaign with the unit of the same number, this
+ * year's figures with another year's — and the panels would show another row's figures.
+ */
+export const SUMMARY_FETCH_POLICY = "no-cache" as const;
+
 /** One campaign in the user's subtree: its figures and the organisations that have not registered. */
 export const CampaignProgressQuery = graphql(`
   query CampaignProgress($unitId: ID!, $campaignId: ID!, $limit: Int!) {
