@@ -26,7 +26,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   let exited: number | null = null;
   child.on("exit", (code) => (exited = code ?? -1));
 
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 240_000;
   for (;;) {
     if (exited !== null)
       throw new Error(`the product exited with code ${exited} before it was ready`);
@@ -36,7 +36,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     } catch {
       /* not listening yet */
     }
-    if (Date.now() > deadline) throw new Error("the product did not become healthy within 120 s");
+    if (Date.now() > deadline) throw new Error("the product did not become healthy within 240 s");
     await new Promise((r) => setTimeout(r, 250));
   }
   console.log(

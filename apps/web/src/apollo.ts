@@ -40,6 +40,9 @@ export function createCache(): InMemoryCache {
       MemberCounts: { merge: true },
       // A target is one per unit and year: a saved target (setAdmissionTargets) updates the lists.
       TargetRow: { keyFields: ["unitId", "year"] },
+      // A summary row's id is a unit's or a campaign's and the same unit has a "total" and a
+      // "direct" row: never normalise them, or rows of one summary overwrite each other.
+      CampaignSummaryRow: { keyFields: false },
       Query: {
         fields: {
           members: connectionPolicy([
