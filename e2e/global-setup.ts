@@ -36,7 +36,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     } catch {
       /* not listening yet */
     }
-    if (Date.now() > deadline) throw new Error("the product did not become healthy within 240 s");
+    if (Date.now() > deadline) {
+      if (child.pid) process.kill(-child.pid, "SIGKILL"); // never leave a server behind
+      rmSync(dataDir, { recursive: true, force: true });
+      throw new Error("the product did not become healthy within 240 s");
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   console.log(
