@@ -53,7 +53,10 @@ async function gql(query: string, variables: Record<string, unknown>) {
   if (body.errors) throw new Error(`bench: ${JSON.stringify(body.errors).slice(0, 300)}`);
 }
 
-const year = new Date().getUTCFullYear() - 1;
+// The dashboard opens on the current year (tree and member counts of today, from the maintained
+// counts); the previous year is computed on the tree of its last day.
+const thisYear = new Date().getUTCFullYear();
+const years = (process.env.BENCH_YEARS ?? `${thisYear},${thisYear - 1}`).split(",").map(Number);
 const panels: [string, string][] = [
   [
     "admissionProgress",
@@ -65,19 +68,44 @@ const panels: [string, string][] = [
   ],
   [
     "admissionTrend",
-    `query($u: ID!) { admissionTrend(unitId: $u) { year admitted target percent } }`,
+    `query($u: ID!) { admissionTrend(unitId: $u, fromYear: 2020) { year admitted target percent } }`,
+  ],
+  [
+    "admissionComposition",
+    `query($u: ID!, $y: Int!) { admissionComposition(unitId: $u, year: $y, by: SECTOR) { key count share } }`,
+  ],
+  [
+    "admissionFunnel",
+    `query($u: ID!, $y: Int!) { admissionFunnel(unitId: $u, year: $y) { stage count conversion } }`,
   ],
 ];
 console.log(
-  `\nNational dashboard (${counts.members.toLocaleString("en")} members, ${counts.units.toLocaleString("en")} units), ${ITERATIONS} sequential requests each, year ${year}\n`,
+  `\nNational dashboard (${counts.members.toLocaleString("en")} members, ${counts.units.toLocaleString("en")} units), ${ITERATIONS} sequential requests each (10 warm-up), years ${years.join(", ")}\n`,
 );
-const rows: string[][] = [["query", "unit", "p50", "p95", "≤ 50 ms"]];
-for (const [name, query] of panels) {
-  for (const unit of [root!, province!]) {
-    const s = await time(() => gql(query, { u: String(unit.id), y: year }), ITERATIONS, 10);
-    rows.push([name, unit.name, fmt(s.p50), fmt(s.p95), s.p95 <= 50 ? "yes" : "NO"]);
+const header = ["query", "year", "unit", "p50", "p95", "≤ 50 ms"];
+const widths = [20, 4, 30, 10, 10, 7];
+const print = (r: string[]) => console.log(r.map((c, i) => c.padEnd(widths[i]!)).join("  "));
+print(header);
+let missed = 0;
+for (const year of years) {
+  for (const [name, query] of panels) {
+    // admissionTrend has no year argument: measure it once.
+    if (name === "admissionTrend" && year !== years[0]) continue;
+    for (const unit of [root!, province!]) {
+      const s = await time(() => gql(query, { u: String(unit.id), y: year }), ITERATIONS, 10);
+      if (s.p95 > 50) missed++;
+      print([
+        name,
+        name === "admissionTrend" ? "all" : String(year),
+        unit.name.slice(0, 30),
+        fmt(s.p50),
+        fmt(s.p95),
+        s.p95 <= 50 ? "yes" : "NO",
+      ]);
+    }
   }
 }
-const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join("  "));
+console.log(
+  missed === 0 ? "\nevery panel within p95 ≤ 50 ms" : `\n${missed} panel(s) above p95 50 ms`,
+);
 await server.stop();

@@ -52,6 +52,32 @@ function monthsOf(p: DashboardPeriod): number[] {
   return p.quarter ? [first, first + 1, first + 2] : Array.from({ length: 12 }, (_, i) => i + 1);
 }
 
+/**
+ * The month cut by `to` (the day after the last counted day), when `to` is not a month's first
+ * day: its number, first day and the first day of the next month; else month 0 (no cut month).
+ *
+ * admission_rollup is maintained in the transaction of every admission, so a cut month's rollup
+ * row equals the live count of its days before `to` exactly when no admission is dated on or
+ * after `to` in that month (anywhere: one probe of the (kind, effective_on) index). The dashboard
+ * for today is that case; a past `asOf` inside a month with later admissions still counts live.
+ */
+function cutMonthOf(to: IsoDate): { month: number; start: IsoDate; next: IsoDate } {
+  const start = `${to.slice(0, 7)}-01`;
+  if (to === start) return { month: 0, start, next: start };
+  const y = Number(to.slice(0, 4));
+  const m = Number(to.slice(5, 7));
+  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
+  return { month: m, start, next };
+}
+
+/** "The cut month's rollup row is complete" (see cutMonthOf), as a boolean SQL expression. */
+function cutMonthWholeSql(to: IsoDate): Prisma.Sql {
+  const cut = cutMonthOf(to);
+  return Prisma.sql`(${cut.month}::int > 0 AND NOT EXISTS (
+      SELECT 1 FROM member_event x
+      WHERE x.kind = 'ADMITTED' AND x.effective_on >= ${to}::date AND x.effective_on < ${cut.next}::date))`;
+}
+
 async function targetsOf(ctx: Context, ids: number[], year: number): Promise<Map<number, number>> {
   const rows = await ctx.prisma.admissionTarget.findMany({
     where: { unitId: { in: ids }, year },
@@ -82,20 +108,25 @@ async function probationEndingSoon(
 
 /**
  * A unit's admissions per (year, month) over [from, to) — `from` a month's first day: whole
- * months from the rollup, the days of a month cut by `to` counted live.
+ * months from the rollup, the days of a month cut by `to` from the rollup too when that row is
+ * complete (cutMonthOf), else counted live.
  */
 function unitTotalsSql(unitId: number, from: IsoDate, to: IsoDate): Prisma.Sql {
   const liveFrom = `${to.slice(0, 7)}-01`;
   return Prisma.sql`
+    WITH cut AS MATERIALIZED (SELECT ${cutMonthWholeSql(to)} AS whole)
     SELECT r.year, r.month, SUM(r.admitted)::int AS n
     FROM admission_rollup r
-    WHERE r.unit_id = ${unitId} AND make_date(r.year, r.month, 1) >= ${from}::date AND make_date(r.year, r.month, 1) < ${liveFrom}::date
+    WHERE r.unit_id = ${unitId} AND make_date(r.year, r.month, 1) >= ${from}::date
+      AND (make_date(r.year, r.month, 1) < ${liveFrom}::date
+           OR (make_date(r.year, r.month, 1) = ${liveFrom}::date AND (SELECT whole FROM cut)))
     GROUP BY 1, 2
     UNION ALL
     SELECT EXTRACT(YEAR FROM e.effective_on)::int, EXTRACT(MONTH FROM e.effective_on)::int, COUNT(*)::int
     FROM member_event e
     JOIN org_unit_closure c ON c.descendant_id = e.unit_id AND c.ancestor_id = ${unitId} AND ${validAt("c", Prisma.sql`e.effective_on`)}
     WHERE e.kind = 'ADMITTED' AND e.effective_on >= GREATEST(${liveFrom}::date, ${from}::date) AND e.effective_on < ${to}::date
+      AND NOT (SELECT whole FROM cut)
     GROUP BY 1, 2`;
 }
 
@@ -150,7 +181,7 @@ function buildRow(
  * the leaders' dashboard, so it skips the ORM: one round trip, then plain arithmetic.
  */
 /** Prepared-statement name of admissionProgressSql (its text never varies: every value is a parameter). */
-export const ADMISSION_PROGRESS_STATEMENT = "dashboard_admission_progress_v2";
+export const ADMISSION_PROGRESS_STATEMENT = "dashboard_admission_progress_v3";
 
 export function admissionProgressSql(
   unitId: number,
@@ -163,8 +194,11 @@ export function admissionProgressSql(
   // Months wholly inside [from, to) come from admission_rollup; the rest (from liveFrom) live.
   const liveFrom = `${p.to.slice(0, 7)}-01`;
   const fullMonthsEnd = p.to.slice(0, 4) === String(p.year) ? monthOf(liveFrom) : 13;
+  // The cut month (if any) comes from the rollup too when its row is complete (cutMonthOf).
+  const cutMonth = p.to.slice(0, 4) === String(p.year) ? cutMonthOf(p.to).month : 0;
   return Prisma.sql`
-    WITH unit AS (
+    WITH cut AS MATERIALIZED (SELECT ${cutMonthWholeSql(p.to)} AS whole
+    ), unit AS (
       SELECT u.id FROM org_unit u
       WHERE u.id = ${unitId}
         AND EXISTS (SELECT 1 FROM org_unit_closure s WHERE s.descendant_id = u.id AND s.ancestor_id = ${scopeUnitId})
@@ -182,9 +216,11 @@ export function admissionProgressSql(
       SELECT r.via_unit_id AS via, r.month, r.admitted AS n
       FROM admission_rollup r
       WHERE r.unit_id = (SELECT id FROM unit) AND r.year = ${p.year}
-        AND r.month >= ${monthOf(p.from)} AND r.month < ${fullMonthsEnd}
+        AND r.month >= ${monthOf(p.from)}
+        AND (r.month < ${fullMonthsEnd} OR (r.month = ${cutMonth}::int AND (SELECT whole FROM cut)))
       UNION ALL
-      -- … and the days of a month cut by asOf, counted live (at most a month of admissions).
+      -- … and the days of a month cut by asOf, counted live (at most a month of admissions)
+      -- unless the rollup row of that month is already complete.
       SELECT v.ancestor_id, EXTRACT(MONTH FROM e.effective_on)::int, COUNT(*)::int
       FROM member_event e
       JOIN org_unit_closure c ON c.descendant_id = e.unit_id AND c.ancestor_id = (SELECT id FROM unit)
@@ -192,6 +228,7 @@ export function admissionProgressSql(
       JOIN org_unit_closure v ON v.descendant_id = e.unit_id AND v.depth = GREATEST(c.depth - 1, 0)
        AND ${validAt("v", Prisma.sql`e.effective_on`)}
       WHERE e.kind = 'ADMITTED' AND e.effective_on >= ${liveFrom}::date AND e.effective_on < ${p.to}::date
+        AND NOT (SELECT whole FROM cut)
       GROUP BY 1, 2
     ), adm AS (
       -- Rows: what came through each subordinate while it was one; the unit: everything.

@@ -365,3 +365,57 @@ describe("the other panels", () => {
     ]);
   });
 });
+
+describe("the month cut by asOf", () => {
+  it("takes it from the rollup when nothing is admitted later that month, else counts it live — the same figures", async () => {
+    const { f } = api;
+    const Q = await f.unit({ kind: "PROVINCIAL_COMMITTEE", name: "Tỉnh Q" });
+    const D = await f.unit({ kind: "DISTRICT_COMMITTEE", name: "Huyện D", parent: Q });
+    const C = await f.unit({
+      kind: "GRASSROOTS_CELL",
+      name: "Chi bộ C",
+      parent: D,
+      sector: "SCHOOL",
+    });
+    const viewer = viewerOf(await f.user({ unit: Q, role: "LEADER" }));
+    await f.member({ unit: C, admittedOn: "2026-03-02" });
+    await f.member({ unit: C, admittedOn: "2026-03-10" });
+    const figures = async (asOf: string) => {
+      const { data } = await api.gql(
+        `query($u: ID!, $a: Date) {
+          admissionProgress(unitId: $u, year: 2026, asOf: $a) { unit { admitted monthly } rows { admitted } }
+          dashboardSummary(unitId: $u, year: 2026, asOf: $a) { admitted }
+          admissionTrend(unitId: $u, fromYear: 2026, toYear: 2026, asOf: $a) { admitted }
+        }`,
+        { u: String(Q.id), a: asOf },
+        { viewer },
+      );
+      return {
+        progress: data!.admissionProgress.unit.admitted,
+        march: data!.admissionProgress.unit.monthly[2],
+        row: data!.admissionProgress.rows[0].admitted,
+        summary: data!.dashboardSummary.admitted,
+        trend: data!.admissionTrend[0].admitted,
+      };
+    };
+    // 5 March: the 10 March admission is in March's rollup row but after asOf — counted live.
+    expect(await figures("2026-03-05")).toEqual({
+      progress: 1,
+      march: 1,
+      row: 1,
+      summary: 1,
+      trend: 1,
+    });
+    // 20 March: nothing later in March, the rollup row is complete.
+    expect(await figures("2026-03-20")).toEqual({
+      progress: 2,
+      march: 2,
+      row: 2,
+      summary: 2,
+      trend: 2,
+    });
+    // The last day of the month and the first of the next (no cut month).
+    expect((await figures("2026-03-31")).summary).toBe(2);
+    expect((await figures("2026-04-01")).summary).toBe(2);
+  });
+});
