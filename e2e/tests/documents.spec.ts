@@ -13,6 +13,18 @@ function uniqueNumber(project: string): string {
   return `${seq}-CT/TP`;
 }
 
+/**
+ * page.goto, again when the server could not send the app: other builds in the same working tree
+ * may be rewriting apps/web/dist for a moment.
+ */
+async function open(page: Page, path: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const response = await page.goto(path);
+    if (response?.ok() || attempt === 5) return;
+    await page.waitForTimeout(2000);
+  }
+}
+
 async function coverageCounts(page: Page): Promise<string> {
   return (await page.locator('[data-coverage="counts"]').textContent()) ?? "";
 }
@@ -25,12 +37,17 @@ test("staff registers a directive, records a conference and two plans; coverage 
   await signInViaApi(page, "staff");
 
   // The registry is in the navigation.
-  await page.goto("/documents");
-  await openNavigation(page);
-  await expect(page.getByRole("link", { name: "Văn bản", exact: true })).toBeVisible();
+  await open(page, "/documents");
   await expect(
     page.getByRole("heading", { level: 1, name: "Nghị quyết, chỉ thị và văn bản" }),
   ).toBeVisible();
+  await openNavigation(page);
+  await expect(page.getByRole("link", { name: "Văn bản", exact: true })).toBeVisible();
+  // On a phone, close the menu again before using the page.
+  const menu = page.getByRole("button", { name: "Danh mục" });
+  if ((await menu.isVisible()) && (await menu.getAttribute("aria-expanded")) === "true") {
+    await menu.click();
+  }
 
   // Register the directive.
   await page.getByRole("link", { name: "Đăng ký văn bản" }).first().click();
@@ -45,11 +62,11 @@ test("staff registers a directive, records a conference and two plans; coverage 
   const documentId = documentUrl.split("/").pop()!;
 
   // Search ignoring diacritics finds it.
-  await page.goto(`/documents?q=${encodeURIComponent("tang cuong cong tac phat trien")}`);
+  await open(page, `/documents?q=${encodeURIComponent("tang cuong cong tac phat trien")}`);
   await expect(page.getByRole("link", { name: number })).toBeVisible();
 
   // Record a dissemination conference of it (the document is pre-chosen).
-  await page.goto(documentUrl);
+  await open(page, documentUrl);
   await page.getByRole("link", { name: "Ghi hội nghị quán triệt văn bản này" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ghi hội nghị" })).toBeVisible();
   await expect(page.getByRole("list", { name: "Văn bản đã chọn" })).toContainText(number);
@@ -62,14 +79,14 @@ test("staff registers a directive, records a conference and two plans; coverage 
   await expect(page.getByRole("link", { name: number })).toBeVisible();
 
   // The dissemination panel counts it.
-  await page.goto("/conferences");
+  await open(page, "/conferences");
   await expect(page.getByRole("heading", { level: 2, name: "Tổng hợp hội nghị" })).toBeVisible();
   await expect(page.getByText(/hội nghị quán triệt nghị quyết, chỉ thị cho/)).toBeVisible();
   await expect(page.getByRole("link", { name: `Hội nghị quán triệt ${number}` })).toBeVisible();
   await expectNoHorizontalScroll(page);
 
   // Require the grassroots organisations under the staff's committee to issue plans.
-  await page.goto(`/documents/${documentId}/implementation`);
+  await open(page, `/documents/${documentId}/implementation`);
   await expect(page.locator('[data-coverage="none"]')).toBeVisible();
   await page.getByText("Giao ban hành chương trình, kế hoạch", { exact: true }).click();
   await page.getByLabel("Hạn ban hành", { exact: true }).fill(provinceDay(-30));
@@ -110,7 +127,7 @@ test("staff registers a directive, records a conference and two plans; coverage 
 
 test("the study themes page shows the themes and their coverage", async ({ page }) => {
   await signInViaApi(page, "leader");
-  await page.goto("/study-themes");
+  await open(page, "/study-themes");
   await expect(
     page.getByRole("heading", { level: 1, name: "Chủ đề học tập hằng năm" }),
   ).toBeVisible();
