@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { useId } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { getFragmentData } from "../../gql/index.ts";
@@ -11,7 +11,7 @@ import { useViewer } from "../auth/ViewerProvider.tsx";
 import { isWriter, provinceToday } from "../documents/access.ts";
 import { documentPath } from "../documents/DocumentsPage.tsx";
 import { SelectField } from "../documents/fields.tsx";
-import { UnitSearchField } from "../documents/UnitSearchField.tsx";
+import { UnitSearchField, type PickedUnit } from "../documents/UnitSearchField.tsx";
 import { ConferenceRowFragment, ConferencesQuery } from "./conferences.operations.ts";
 import { DisseminationPanel } from "./DisseminationPanel.tsx";
 import {
@@ -40,6 +40,7 @@ export function ConferencesPage() {
   const viewer = useViewer();
   const [params, setParams] = useSearchParams();
   useDocumentTitle(t("conferences.page.title"));
+  const [picked, setPicked] = useState<PickedUnit | null>(null);
   const years = recentYears(provinceToday());
 
   if (!viewer) return null;
@@ -87,8 +88,17 @@ export function ConferencesPage() {
         <UnitSearchField
           label={t("conferences.page.unit")}
           hint={t("conferences.page.unitHint")}
-          value={unitId === viewer.unit.id ? { id: viewer.unit.id, name: viewer.unit.name } : null}
-          onChange={(unit) => setParam("unit", unit.id === viewer.unit.id ? null : unit.id)}
+          value={
+            unitId === viewer.unit.id
+              ? { id: viewer.unit.id, name: viewer.unit.name }
+              : picked?.id === unitId
+                ? picked
+                : null
+          }
+          onChange={(unit) => {
+            setPicked(unit);
+            setParam("unit", unit.id === viewer.unit.id ? null : unit.id);
+          }}
         />
         {unitId !== viewer.unit.id && (
           <div className="filter-actions">

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { viewer } from "../../test/fixtures.ts";
 import { renderWithApp } from "../../test/render.tsx";
 import { provinceToday } from "../documents/access.ts";
+import { OwnUnitQuery } from "../documents/documents.operations.ts";
 import {
   SetStudyThemeMutation,
   StudyThemeCoverageQuery,
@@ -96,6 +97,20 @@ describe("StudyThemesPage", () => {
     const mocks = [
       themesMock([]),
       coverageMock(false),
+      {
+        request: { query: OwnUnitQuery, variables: { id: "p1" } },
+        result: {
+          data: {
+            orgUnit: {
+              __typename: "OrgUnit",
+              id: "p1",
+              asOf: "2025-06-30",
+              name: "Đảng bộ tỉnh Ninh Thuận",
+              kind: "PROVINCIAL_COMMITTEE",
+            },
+          },
+        },
+      },
       {
         request: {
           query: SetStudyThemeMutation,

@@ -15,6 +15,7 @@ import { useViewer } from "../auth/ViewerProvider.tsx";
 import { isWriter, provinceToday } from "../documents/access.ts";
 import { DocumentPicker, type PickedDocument } from "../documents/DocumentPicker.tsx";
 import { documentPath } from "../documents/DocumentsPage.tsx";
+import { OwnUnitQuery } from "../documents/documents.operations.ts";
 import { badInput, evictDocumentFigures } from "../documents/errors.ts";
 import { InputField, SelectField, TextAreaField } from "../documents/fields.tsx";
 import {
@@ -44,6 +45,12 @@ export function StudyThemesPage() {
   const yearParam = Number(params.get("year"));
   const year = offered.includes(yearParam) ? yearParam : thisYear;
   const unitId = params.get("unit") ?? viewer?.unit.id;
+  // The API lets only staff of the provincial committee set the theme.
+  const own = useQuery(OwnUnitQuery, {
+    variables: { id: viewer?.unit.id ?? "" },
+    skip: !viewer || !isWriter(viewer.role),
+  });
+  const mayEdit = isWriter(viewer?.role) && own.data?.orgUnit.kind === "PROVINCIAL_COMMITTEE";
 
   return (
     <div className="documents-page study-themes-page">
@@ -52,7 +59,7 @@ export function StudyThemesPage() {
         <p className="lead">{t("studyThemes.intro")}</p>
       </header>
       <ThemeList />
-      {isWriter(viewer?.role) && <ThemeForm years={offered} initialYear={year} />}
+      {mayEdit && <ThemeForm years={offered} initialYear={year} />}
       {unitId && (
         <Coverage
           unitId={unitId}
