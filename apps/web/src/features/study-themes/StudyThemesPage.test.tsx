@@ -129,4 +129,31 @@ describe("StudyThemesPage", () => {
     await user.click(screen.getByRole("button", { name: "Lưu chủ đề" }));
     expect(await screen.findByText(`Đã lưu chủ đề năm ${YEAR}.`)).toBeInTheDocument();
   });
+
+  it("opens a year that has a theme with that theme, to correct rather than retype", async () => {
+    const mocks = [
+      themesMock([theme(YEAR, "Bảy dám")]),
+      coverageMock(true),
+      {
+        request: { query: OwnUnitQuery, variables: { id: "p1" } },
+        result: {
+          data: {
+            orgUnit: {
+              __typename: "OrgUnit",
+              id: "p1",
+              asOf: "2025-06-30",
+              name: "Đảng bộ tỉnh Ninh Thuận",
+              kind: "PROVINCIAL_COMMITTEE",
+            },
+          },
+        },
+      },
+    ];
+    renderWithApp(<StudyThemesPage />, {
+      mocks,
+      viewer: viewer({ username: "staff", role: "STAFF" }),
+    });
+    await screen.findByRole("button", { name: "Lưu chủ đề" });
+    expect(await screen.findByDisplayValue("Bảy dám")).toBe(screen.getByLabelText("Chủ đề"));
+  });
 });

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { ChartFigure } from "../../ui/charts/ChartFigure.tsx";
@@ -160,6 +160,16 @@ export function ThemeForm({
   });
   const existing = themes.data?.studyThemes.find((theme) => theme.year === year);
 
+  // A year that already has a theme opens with it, to be corrected rather than retyped.
+  const [loadedYear, setLoadedYear] = useState<number | null>(null);
+  useEffect(() => {
+    if (!themes.data || loadedYear === year) return;
+    setLoadedYear(year);
+    setTitle(existing?.title ?? "");
+    setDescription(existing?.description ?? "");
+    setDocuments(existing?.document ? [existing.document] : []);
+  }, [themes.data, existing, year, loadedYear]);
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (saving.loading) return;
@@ -180,9 +190,6 @@ export function ThemeForm({
         },
       });
       setSaved(year);
-      setTitle("");
-      setDescription("");
-      setDocuments([]);
     } catch (error) {
       const bad = badInput(error);
       if (bad && (bad.field === "title" || bad.field === "year" || bad.field === "documentId"))
