@@ -170,8 +170,9 @@ async function validateDocument(
     );
   }
 
-  const taken = await tx.document.findUnique({
-    where: { number: d.number.number },
+  // Numbers are unique per issuing unit (each committee numbers its own documents).
+  const taken = await tx.document.findFirst({
+    where: { number: d.number.number, issuerUnitId: d.issuerUnitId },
     select: { id: true },
   });
   if (taken && taken.id !== id)

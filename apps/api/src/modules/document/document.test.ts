@@ -188,6 +188,25 @@ describe("registering documents", () => {
     });
   });
 
+  it("lets every committee number its own documents: unique per issuing unit", async () => {
+    const own = (issuerUnitId: number) => ({
+      number: "01-NQ/ĐU",
+      issuedOn: "2025-03-01",
+      title: "Nghị quyết lãnh đạo nhiệm vụ năm 2025",
+      issuerUnitId: String(issuerUnitId),
+    });
+    const first = await create(own(G1.id), staffA);
+    const second = await create(own(G2.id), staffA);
+    expect(second.number).toBe(first.number);
+    expect(second.id).not.toBe(first.id);
+    const again = await gql(CREATE, { input: own(G1.id) }, staffA);
+    expect(again.errors![0]!.extensions).toMatchObject({ field: "number", problem: "DUPLICATE" });
+    // Clean up so the other tests' lists stay as they were.
+    await api.db.prisma.document.deleteMany({
+      where: { id: { in: [first.id, second.id].map(Number) } },
+    });
+  });
+
   it("checks dates, issuers and who registers what", async () => {
     const base = { number: "99-NQ/TW", issuedOn: "2024-01-01", title: "Thử nghiệm" };
     const bad: [Record<string, unknown>, string, Viewer][] = [
