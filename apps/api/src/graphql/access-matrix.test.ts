@@ -301,6 +301,20 @@ export const SPECS: Record<string, OperationSpec> = {
     inside: (w) => ({ u: id(w.grA), d: `${w.seq()}/QĐ-UBND` }),
     outside: (w) => ({ u: id(w.grB), d: `${w.seq()}/QĐ-UBND` }),
   },
+  "Query.award": {
+    roles: ANY_ROLE,
+    kind: "read",
+    query: `query($id: ID!) { award(id: $id) { id } }`,
+    inside: (_w, role) => ({ id: String(emu.awardsA[role]) }),
+    outside: () => ({ id: String(emu.awardB) }),
+  },
+  "Mutation.deleteAward": {
+    roles: [Role.ADMIN, Role.STAFF, Role.LEADER],
+    kind: "write",
+    query: `mutation($id: ID!) { deleteAward(id: $id, reason: "Ghi nhầm") }`,
+    inside: (_w, role) => ({ id: String(emu.awardsA[role]) }),
+    outside: () => ({ id: String(emu.awardB) }),
+  },
   "Query.ethicalStandards": {
     roles: ANY_ROLE,
     kind: "read",
@@ -867,6 +881,8 @@ const emu = {
   registrationA: 0,
   registrationB: 0,
   awardB: 0,
+  /** One award in district A per role, for deleteAward (a write that succeeds once). */
+  awardsA: {} as Record<Role, number>,
   standardA: 0,
   standardB: 0,
   modelA: 0,
@@ -916,6 +932,21 @@ beforeAll(async () => {
       },
     })
   ).id;
+  for (const role of ANY_ROLE)
+    emu.awardsA[role] = (
+      await prisma.award.create({
+        data: {
+          kind: "PROVINCE_FLAG",
+          issuer: "UBND tỉnh",
+          decisionNo: `${role}/QĐ-UBND`,
+          decidedOn: new Date("2025-01-10"),
+          yearFrom: 2024,
+          yearTo: 2024,
+          // The secretary sees her cell's awards, not those of the grassroots above it.
+          unitId: role === Role.SECRETARY ? w.cellA.id : w.grA.id,
+        },
+      })
+    ).id;
   const standardOf = async (unit: OrgUnit) =>
     (await prisma.ethicalStandard.create({ data: { unitId: unit.id, content: "Chuẩn mực" } })).id;
   emu.standardA = await standardOf(w.grA);

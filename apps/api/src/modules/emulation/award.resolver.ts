@@ -1,7 +1,18 @@
 import "reflect-metadata";
 import type { Award, EmulationCampaign, Member } from "@dangbo/db";
 import { awardSpanYears, describeAwardSpan } from "@dangbo/shared";
-import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { Access, ANY_ROLE, READERS } from "../../graphql/access.ts";
 import type { Context } from "../../graphql/context.ts";
 import { parseId, parseOptionalId } from "../../graphql/ids.ts";
@@ -10,7 +21,7 @@ import { OrgUnitType } from "../committee/committee.type.ts";
 import { maskMember } from "../member/member.access.ts";
 import { MemberType } from "../member/member.type.ts";
 import { AwardsArgs, AwardSummaryArgs, RecordAwardInput } from "./award.input.ts";
-import { awardSummary, listAwards, recordAward } from "./award.service.ts";
+import { awardSummary, deleteAward, getAward, listAwards, recordAward } from "./award.service.ts";
 import { AwardConnection, AwardSummary, AwardType } from "./award.type.ts";
 import { RESULT_WRITERS, visibleUnit } from "./campaign.resolver.ts";
 import { CampaignType } from "./campaign.type.ts";
@@ -53,6 +64,27 @@ export class AwardResolver {
     @Ctx() ctx: Context,
   ): Promise<Award> {
     return recordAward(ctx, input);
+  }
+
+  @Access(ANY_ROLE)
+  @Query(() => AwardType, {
+    description: "One award. Unknown ids and awards outside your subtree give NOT_FOUND.",
+  })
+  award(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Award> {
+    return getAward(ctx, parseId(id, "id"));
+  }
+
+  @Access(RESULT_WRITERS)
+  @Mutation(() => Boolean, {
+    description:
+      "Removes an award recorded by mistake; the audit log keeps it with the reason. Errors: BAD_USER_INPUT on `reason` (blank, over 500 characters), FORBIDDEN (an award outside your subtree or unknown).",
+  })
+  deleteAward(
+    @Arg("id", () => ID) id: string,
+    @Arg("reason", () => String) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    return deleteAward(ctx, parseId(id, "id"), reason);
   }
 
   @FieldResolver(() => Int, { description: "Number of consecutive years covered (2020–2024: 5)." })

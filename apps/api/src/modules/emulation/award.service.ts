@@ -312,3 +312,39 @@ export async function awardSummary(
     bySubordinate,
   };
 }
+
+/** One award the caller may see; NOT_FOUND otherwise (the same as an unknown id). */
+export async function getAward(ctx: Context, id: number): Promise<Award> {
+  const award = await ctx.prisma.award.findFirst({
+    where: and<Prisma.AwardWhereInput>({ id }, awardScope(ctx)),
+  });
+  if (!award) throw notFound("Award", id);
+  return award;
+}
+
+/**
+ * Removes an award recorded by mistake (a wrong recipient, a duplicate under another decision
+ * number). The audit log keeps the award as it was and the reason given.
+ */
+export async function deleteAward(ctx: Context, id: number, reason: string): Promise<boolean> {
+  const why = requiredText("reason", reason);
+  if (why.length > 500) throw badInput("reason", "reason must be at most 500 characters");
+  return mutate(ctx, async (tx, audit) => {
+    const award = await tx.award.findFirst({
+      where: and<Prisma.AwardWhereInput>({ id }, awardScope(ctx)),
+      include: { member: { select: { unitId: true } } },
+    });
+    if (!award) throw forbidden("You may remove only awards of your subtree");
+    await tx.award.delete({ where: { id } });
+    const { member, ...before } = award;
+    audit({
+      operation: "deleteAward",
+      entity: "Award",
+      entityId: id,
+      unitId: award.unitId ?? member?.unitId ?? null,
+      before,
+      after: { deleted: true, reason: why },
+    });
+    return true;
+  });
+}

@@ -393,3 +393,51 @@ describe("awards", () => {
     expect(codes(await gql(AWARDS, { year: 1800 }, staffP))).toEqual(["BAD_USER_INPUT"]);
   });
 });
+
+describe("award and deleteAward", () => {
+  const ONE = `query($id: ID!) { award(id: $id) { id decisionNo recipientName } }`;
+  const DELETE = `mutation($id: ID!, $reason: String!) { deleteAward(id: $id, reason: $reason) }`;
+
+  it("reads one award in scope, NOT_FOUND outside it", async () => {
+    const one = await gql(ONE, { id: award.A6 }, staffP);
+    expect(one.data!.award).toMatchObject({ id: award.A6, decisionNo: "30/QĐ-UBND" });
+    expect(codes(await gql(ONE, { id: award.A6 }, staffD2))).toEqual(["NOT_FOUND"]);
+    expect(codes(await gql(ONE, { id: "999999" }, staffP))).toEqual(["NOT_FOUND"]);
+  });
+
+  it("removes a mistaken award with a reason, audited; refuses outside or without a reason", async () => {
+    const mistaken = await record("M1", {
+      kind: "PROVINCE_FLAG",
+      issuer: "Ủy ban nhân dân tỉnh",
+      decisionNo: "77/QĐ-UBND",
+      decidedOn: "2025-01-10",
+      yearFrom: 2024,
+      unitId: String(G1.id),
+    });
+    const count = await api.db.prisma.award.count();
+    // Outside the caller's subtree, blank reason, secretary: nothing changes.
+    expect(codes(await gql(DELETE, { id: mistaken.id, reason: "Nhầm" }, staffD2))).toEqual([
+      "FORBIDDEN",
+    ]);
+    const blank = await gql(DELETE, { id: mistaken.id, reason: "  " }, staffP);
+    expect(blank.errors![0]!.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "reason",
+    });
+    expect(codes(await gql(DELETE, { id: mistaken.id, reason: "Nhầm" }, secretaryC1))).toEqual([
+      "FORBIDDEN",
+    ]);
+    expect(await api.db.prisma.award.count()).toBe(count);
+
+    const done = await gql(DELETE, { id: mistaken.id, reason: "Ghi nhầm đơn vị" }, staffP);
+    expect(done.data).toEqual({ deleteAward: true });
+    expect(await api.db.prisma.award.count()).toBe(count - 1);
+    expect(codes(await gql(ONE, { id: mistaken.id }, staffP))).toEqual(["NOT_FOUND"]);
+    const audit = await api.db.prisma.auditLog.findFirstOrThrow({
+      where: { entity: "Award", entityId: mistaken.id, operation: "deleteAward" },
+    });
+    expect(audit).toMatchObject({ unitId: G1.id });
+    expect(audit.before).toMatchObject({ decisionNo: "77/QĐ-UBND", unitId: G1.id });
+    expect(audit.after).toMatchObject({ deleted: true, reason: "Ghi nhầm đơn vị" });
+  });
+});
