@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { AwardKind } from "../../gql/graphql.ts";
 import { useFormat } from "../../i18n/format.ts";
+import { RemoveAward } from "./RemoveAward.tsx";
 
 export interface AwardRowData {
   id: string;
@@ -108,6 +109,10 @@ export function AwardsTable({
                     date: format.date(award.decidedOn),
                   })}
                   <span className="row-note">{award.issuer}</span>
+                  <RemoveAward
+                    id={award.id}
+                    name={`${t(`awards.kinds.${award.kind}`)} ${award.decisionNo}`}
+                  />
                 </td>
               </tr>
             );

@@ -203,3 +203,9 @@ export const EmulationAwardsQuery = graphql(`
     }
   }
 `);
+
+export const DeleteAwardMutation = graphql(`
+  mutation DeleteAward($id: ID!, $reason: String!) {
+    deleteAward(id: $id, reason: $reason)
+  }
+`);

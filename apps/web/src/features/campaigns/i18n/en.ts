@@ -299,6 +299,15 @@ export const emulationEn: EmulationTranslation = {
     },
   },
   awards: {
+    remove: {
+      open: "Remove {{name}}",
+      reason: "Reason for removing",
+      hint: "For example: wrong recipient, duplicate decision. The audit log keeps the award and the reason.",
+      missingReason: "Please give the reason for removing it.",
+      submit: "Remove the award",
+      submitting: "Removing…",
+      cancel: "Cancel",
+    },
     nav: "Awards",
     title: "Awards",
     intro:

@@ -303,6 +303,15 @@ export const emulationVi = {
     } satisfies Record<KnownProblem, string>,
   },
   awards: {
+    remove: {
+      open: "Xoá {{name}}",
+      reason: "Lý do xoá",
+      hint: "Ví dụ: ghi nhầm đơn vị, trùng quyết định. Nhật ký thay đổi giữ lại bản ghi và lý do.",
+      missingReason: "Vui lòng nhập lý do xoá.",
+      submit: "Xoá khen thưởng",
+      submitting: "Đang xoá…",
+      cancel: "Huỷ",
+    },
     nav: "Khen thưởng",
     title: "Khen thưởng",
     intro:
