@@ -1,4 +1,11 @@
-import { hashPassword, rebuildMemberCounts, type Database } from "@dangbo/db";
+import {
+  ensureRollupState,
+  hashPassword,
+  memberCountHistoryStale,
+  rebuildMemberCountHistory,
+  rebuildMemberCounts,
+  type Database,
+} from "@dangbo/db";
 import { isDatabaseEmpty, seedDemo } from "@dangbo/db/seed";
 import { dateFromIso, foldVietnamese } from "@dangbo/shared";
 import type { AppConfig } from "./config.ts";
@@ -166,6 +173,41 @@ export async function keepMemberCountsCurrent(
   };
   await check();
   const timer = setInterval(() => void check(), 60 * 60_000);
+  timer.unref();
+  return timer;
+}
+
+/**
+ * The member counts of past year-ends (unit_member_count_history) are rebuilt, not maintained:
+ * a write that can change them marks them stale (triggers; readers then count live). Rebuild
+ * them when stale or when the year turns — checked in the background every 10 minutes, from
+ * the start (not awaited: at national scale a rebuild takes a minute or two; readers see the
+ * old rows, or count live, until it commits).
+ */
+export function keepMemberCountHistoryFresh(db: Database, logger: Logger): NodeJS.Timeout {
+  let running = false;
+  const check = async () => {
+    if (running) return;
+    running = true;
+    const today = new Date().toISOString().slice(0, 10);
+    try {
+      if (!(await memberCountHistoryStale(db, today))) return;
+      // The state row first, committed: writers from now on mark a rebuild that misses them stale.
+      await ensureRollupState(db);
+      const started = Date.now();
+      await db.transaction((sql) => rebuildMemberCountHistory(sql, today));
+      logger.info({ ms: Date.now() - started, today }, "member counts of past year-ends rebuilt");
+    } catch (error) {
+      logger.warn(
+        { err: error instanceof Error ? error.message : String(error) },
+        "could not rebuild the member counts of past year-ends",
+      );
+    } finally {
+      running = false;
+    }
+  };
+  void check();
+  const timer = setInterval(() => void check(), 10 * 60_000);
   timer.unref();
   return timer;
 }

@@ -91,11 +91,89 @@ export async function applyMemberCountDelta(
   );
 }
 
+/** Past year-ends whose member counts are kept: 31 December of the last five years. */
+export const MEMBER_COUNT_HISTORY_YEARS = 5;
+export const MEMBER_COUNT_HISTORY = "member_count_history";
+
+export function memberCountHistoryDates(today: string): string[] {
+  const year = Number(today.slice(0, 4));
+  return Array.from(
+    { length: MEMBER_COUNT_HISTORY_YEARS },
+    (_, i) => `${year - MEMBER_COUNT_HISTORY_YEARS + i}-12-31`,
+  );
+}
+
+/** Members per unit and date (`dates`: a SQL list of date literals), as rebuildMemberCounts. */
+const historyRows = (dates: string[]) => `
+  SELECT c.ancestor_id AS unit_id, x.d AS counted_on, SUM(x.official)::int AS official, SUM(x.probationary)::int AS probationary
+  FROM (
+    SELECT d.d, a.unit_id,
+           COUNT(*) FILTER (WHERE m.official_on IS NOT NULL AND m.official_on <= d.d) AS official,
+           COUNT(*) FILTER (WHERE m.official_on IS NULL OR m.official_on > d.d) AS probationary
+    FROM (VALUES ${dates.map((d) => `('${d}'::date)`).join(", ")}) d (d)
+    JOIN member_assignment a ON NOT a.temporary AND a.valid_from <= d.d AND (a.valid_to IS NULL OR a.valid_to > d.d)
+    JOIN member m ON m.id = a.member_id
+    GROUP BY 1, 2) x
+  JOIN org_unit_closure c ON c.descendant_id = x.unit_id
+   AND c.valid_from <= x.d AND (c.valid_to IS NULL OR c.valid_to > x.d)
+  GROUP BY 1, 2`;
+
+function checkedDates(dates: string[]): string[] {
+  for (const d of dates) if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new Error(`not a date: ${d}`);
+  return dates;
+}
+
+/**
+ * Recomputes unit_member_count_history (the member counts of the past year-ends of
+ * memberCountHistoryDates) and marks it fresh as of the changes counted when it started: a write
+ * committed meanwhile (triggers bump rollup_state.changes) leaves it stale, and readers count live.
+ * Run in a transaction; for a first build next to concurrent writers, create the state row
+ * (ensureRollupState) in an earlier transaction.
+ */
+export async function rebuildMemberCountHistory(
+  sql: RawSql,
+  today: string = new Date().toISOString().slice(0, 10),
+): Promise<void> {
+  const dates = checkedDates(memberCountHistoryDates(today));
+  await ensureRollupState(sql);
+  const [state] = await sql.query<{ changes: number }>(
+    `SELECT changes FROM rollup_state WHERE name = $1`,
+    [MEMBER_COUNT_HISTORY],
+  );
+  await sql.exec(`DELETE FROM unit_member_count_history`);
+  await sql.exec(
+    `INSERT INTO unit_member_count_history (unit_id, counted_on, official, probationary) ${historyRows(dates)}`,
+  );
+  await sql.query(
+    `UPDATE rollup_state SET refreshed_changes = $2, refreshed_at = now(), covers_from = $3::date, covers_through = $4::date
+     WHERE name = $1`,
+    [MEMBER_COUNT_HISTORY, state!.changes, dates[0], dates[dates.length - 1]],
+  );
+}
+
+export async function ensureRollupState(sql: RawSql): Promise<void> {
+  await sql.query(`INSERT INTO rollup_state (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [
+    MEMBER_COUNT_HISTORY,
+  ]);
+}
+
+/** Whether unit_member_count_history must be rebuilt: stale, or not the year-ends of `today`. */
+export async function memberCountHistoryStale(sql: RawSql, today: string): Promise<boolean> {
+  const dates = memberCountHistoryDates(today);
+  const [row] = await sql.query<{ fresh: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM rollup_state WHERE name = $1 AND changes = refreshed_changes
+       AND covers_from = $2::date AND covers_through = $3::date) AS fresh`,
+    [MEMBER_COUNT_HISTORY, dates[0], dates[dates.length - 1]],
+  );
+  return !row?.fresh;
+}
+
 /** Everything derived from the tree: the closure, then the rollups that depend on it. */
 export async function rebuildTreeDerived(sql: RawSql, today?: string): Promise<void> {
   await rebuildClosure(sql);
   await rebuildAdmissionRollup(sql);
   await rebuildMemberCounts(sql, today);
+  await rebuildMemberCountHistory(sql, today);
 }
 
 /**
@@ -138,7 +216,23 @@ export async function rollupDrift(
      LIMIT 20`,
     [today],
   );
+  // The kept year-ends, when fresh (a stale history is not read, so it cannot drift).
+  const history = (await memberCountHistoryStale(sql, today))
+    ? []
+    : await sql.query<{ unit_id: number; counted_on: string; stored: string; live: string }>(
+        `WITH live AS (${historyRows(checkedDates(memberCountHistoryDates(today)))})
+         SELECT COALESCE(l.unit_id, s.unit_id) AS unit_id, COALESCE(l.counted_on, s.counted_on)::text AS counted_on,
+                COALESCE(s.official, 0) || '/' || COALESCE(s.probationary, 0) AS stored,
+                COALESCE(l.official, 0) || '/' || COALESCE(l.probationary, 0) AS live
+         FROM live l FULL JOIN unit_member_count_history s ON s.unit_id = l.unit_id AND s.counted_on = l.counted_on
+         WHERE COALESCE(s.official, 0) <> COALESCE(l.official, 0) OR COALESCE(s.probationary, 0) <> COALESCE(l.probationary, 0)
+         LIMIT 20`,
+      );
   return [
+    ...history.map(
+      (r) =>
+        `unit_member_count_history unit ${r.unit_id} on ${r.counted_on}: ${r.stored}, live ${r.live}`,
+    ),
     ...admissions.map(
       (r) =>
         `admission_rollup unit ${r.unit_id} via ${r.via} ${r.year}-${r.month}: ${r.rollup}, live ${r.live}`,

@@ -1,4 +1,4 @@
-import { Prisma, type OrgUnit, type PrismaClient } from "@dangbo/db";
+import { MEMBER_COUNT_HISTORY, Prisma, type OrgUnit, type PrismaClient } from "@dangbo/db";
 import { datedLoader, groupBy, idLoader } from "../../lib/loaders.ts";
 import { validOn } from "../../lib/period.ts";
 import type { MemberCounts } from "./committee.type.ts";
@@ -76,7 +76,7 @@ export function createCommitteeLoaders(prisma: PrismaClient) {
     /** Members of each unit's whole subtree on a date, in one grouped query. */
     memberCountsOf: datedLoader<MemberCounts>(
       async (ids, asOf) => {
-        // Today's counts are maintained (unit_member_count); other dates are counted live.
+        // Today's counts are maintained (unit_member_count); other dates are counted live unless kept.
         const [current, fresh] = await Promise.all([
           prisma.$queryRaw<{ id: number; official: number; probationary: number }[]>`
             SELECT unit_id AS id, official, probationary FROM unit_member_count
@@ -95,6 +95,30 @@ export function createCommitteeLoaders(prisma: PrismaClient) {
                 total: r.official + r.probationary,
               },
             ]),
+          );
+        }
+        // Past year-ends are kept too (unit_member_count_history), read while fresh: no write
+        // since its rebuild could change them (rollup_state, bumped by triggers).
+        const kept = await prisma.$queryRaw<
+          { id: number | null; official: number; probationary: number }[]
+        >`
+          SELECT h.unit_id AS id, h.official, h.probationary
+          FROM rollup_state s
+          LEFT JOIN unit_member_count_history h ON h.counted_on = ${asOf}::date AND h.unit_id IN (${Prisma.join(ids)})
+          WHERE s.name = ${MEMBER_COUNT_HISTORY} AND s.changes = s.refreshed_changes
+            AND EXISTS (SELECT 1 FROM unit_member_count_history x WHERE x.counted_on = ${asOf}::date)`;
+        if (kept.length > 0) {
+          return new Map(
+            kept
+              .filter((r) => r.id !== null)
+              .map((r) => [
+                r.id!,
+                {
+                  official: r.official,
+                  probationary: r.probationary,
+                  total: r.official + r.probationary,
+                },
+              ]),
           );
         }
         const rows = await prisma.$queryRaw<{ id: number; official: number; total: number }[]>`

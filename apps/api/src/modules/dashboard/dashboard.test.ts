@@ -1,4 +1,4 @@
-import type { OrgUnit } from "@dangbo/db";
+import { memberCountHistoryStale, rebuildMemberCountHistory, type OrgUnit } from "@dangbo/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codes, createTestApi, viewerOf, type TestApi } from "../../testing/harness.ts";
 
@@ -300,6 +300,36 @@ describe("the other panels", () => {
     });
     const beforePipeline = await api.gql(Q, { u: String(P.id), y: 2025, a: "2025-12-31" });
     expect(beforePipeline.data!.dashboardSummary.candidatesInPipeline).toBe(0);
+  });
+
+  it("reads members on past year-ends from the kept counts while fresh: the same as counted live", async () => {
+    const Q = `query($u: ID!, $y: Int!) { dashboardSummary(unitId: $u, year: $y, asOf: "${ASOF}") { members { official probationary total } } }`;
+    const today = new Date().toISOString().slice(0, 10);
+    await api.db.transaction((sql) => rebuildMemberCountHistory(sql, today));
+    expect(await memberCountHistoryStale(api.db, today)).toBe(false);
+    const read = async () => {
+      const out: unknown[] = [];
+      for (const unit of [P, A, B, K, G])
+        for (const y of [2024, 2025]) {
+          const r = await api.gql(Q, { u: String(unit.id), y });
+          expect(r.errors).toBeUndefined();
+          out.push(r.data!.dashboardSummary.members);
+        }
+      return out;
+    };
+    const kept = await read();
+    const [row] = await api.db.query<{ n: number }>(
+      `SELECT COUNT(*)::int AS n FROM unit_member_count_history WHERE counted_on IN ('2024-12-31', '2025-12-31')`,
+    );
+    expect(row!.n).toBeGreaterThan(0);
+    // 2024-12-31: 8 admitted in 2024 and the 2 of 1999; the one admitted that day is probationary.
+    expect(kept[0]).toMatchObject({ total: 10 });
+    // Stale (a write could have changed them): counted live, the same figures.
+    await api.db.exec(
+      `UPDATE rollup_state SET changes = changes + 1 WHERE name = 'member_count_history'`,
+    );
+    expect(await read()).toEqual(kept);
+    await api.db.transaction((sql) => rebuildMemberCountHistory(sql, today));
   });
 
   it("gives the trend per year, each on its own tree", async () => {
