@@ -2,7 +2,9 @@ import {
   ensureRollupState,
   hashPassword,
   memberCountHistoryStale,
+  probationDueDay,
   rebuildMemberCountHistory,
+  rebuildProbationDue,
   rebuildMemberCounts,
   type Database,
 } from "@dangbo/db";
@@ -144,8 +146,8 @@ async function bootstrapAdmin(
 }
 
 /**
- * Today's member counts are maintained on every write, but the date itself moves: when the
- * stored counts are for another day (a new day, a restore), recount them — at start and then
+ * Today's member counts (and probations by end day) are maintained on every write, but the date
+ * itself moves: when the stored counts are for another day (a new day, a restore), recount them — at start and then
  * every hour. One set-based statement in a transaction; readers see the old counts until it commits.
  */
 export async function keepMemberCountsCurrent(
@@ -155,6 +157,14 @@ export async function keepMemberCountsCurrent(
   const check = async () => {
     const today = new Date().toISOString().slice(0, 10);
     try {
+      if ((await probationDueDay(db)) !== today) {
+        const started = Date.now();
+        await db.transaction((sql) => rebuildProbationDue(sql, today));
+        logger.info(
+          { ms: Date.now() - started, today },
+          "probations by end day recounted for the day",
+        );
+      }
       const [row] = await db.query<{ stale: boolean }>(
         `SELECT EXISTS (SELECT 1 FROM unit_member_count WHERE counted_on <> $1::date)
              OR NOT EXISTS (SELECT 1 FROM unit_member_count) AS stale`,

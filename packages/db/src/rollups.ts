@@ -91,6 +91,60 @@ export async function applyMemberCountDelta(
   );
 }
 
+/** Days ahead in which an ending probation is flagged (the dashboard's "ending soon"). */
+export const PROBATION_SOON_DAYS = 60;
+export const PROBATION_DUE = "probation_due";
+
+/** Today's probationary members per unit (subtree) and day their probation ends. */
+const PROBATION_DUE_ROWS = `
+  SELECT c.ancestor_id AS unit_id, x.ends_on, SUM(x.n)::int AS members
+  FROM (
+    SELECT a.unit_id, m.probation_ends_on AS ends_on, COUNT(*) AS n
+    FROM member m
+    JOIN member_assignment a ON a.member_id = m.id AND NOT a.temporary
+     AND a.valid_from <= $1::date AND (a.valid_to IS NULL OR a.valid_to > $1::date)
+    WHERE m.probation_ends_on IS NOT NULL AND (m.official_on IS NULL OR m.official_on > $1::date)
+    GROUP BY 1, 2) x
+  JOIN org_unit_closure c ON c.descendant_id = x.unit_id
+   AND c.valid_from <= $1::date AND (c.valid_to IS NULL OR c.valid_to > $1::date)
+  GROUP BY 1, 2`;
+
+/**
+ * Recomputes unit_probation_due for `today`; triggers keep it in step with every write from
+ * then on (until the day or the tree changes). Locks its state row first: writers wait.
+ */
+export async function rebuildProbationDue(
+  sql: RawSql,
+  today: string = new Date().toISOString().slice(0, 10),
+): Promise<void> {
+  await sql.query(`INSERT INTO rollup_state (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [
+    PROBATION_DUE,
+  ]);
+  await sql.query(
+    `UPDATE rollup_state SET covers_through = NULL, changes = changes + 1 WHERE name = $1`,
+    [PROBATION_DUE],
+  );
+  await sql.exec(`DELETE FROM unit_probation_due`);
+  await sql.query(
+    `INSERT INTO unit_probation_due (unit_id, ends_on, members) ${PROBATION_DUE_ROWS}`,
+    [today],
+  );
+  await sql.query(
+    `UPDATE rollup_state SET covers_from = $2::date, covers_through = $2::date, refreshed_changes = changes, refreshed_at = now()
+     WHERE name = $1`,
+    [PROBATION_DUE, today],
+  );
+}
+
+/** The day unit_probation_due counts (null when stale or never built). */
+export async function probationDueDay(sql: RawSql): Promise<string | null> {
+  const [row] = await sql.query<{ day: string | null }>(
+    `SELECT covers_through::text AS day FROM rollup_state WHERE name = $1`,
+    [PROBATION_DUE],
+  );
+  return row?.day ?? null;
+}
+
 /** Past year-ends whose member counts are kept: 31 December of the last five years. */
 export const MEMBER_COUNT_HISTORY_YEARS = 5;
 export const MEMBER_COUNT_HISTORY = "member_count_history";
@@ -105,11 +159,14 @@ export function memberCountHistoryDates(today: string): string[] {
 
 /** Members per unit and date (`dates`: a SQL list of date literals), as rebuildMemberCounts. */
 const historyRows = (dates: string[]) => `
-  SELECT c.ancestor_id AS unit_id, x.d AS counted_on, SUM(x.official)::int AS official, SUM(x.probationary)::int AS probationary
+  SELECT c.ancestor_id AS unit_id, x.d AS counted_on, SUM(x.official)::int AS official, SUM(x.probationary)::int AS probationary,
+         SUM(x.ending_soon)::int AS ending_soon
   FROM (
     SELECT d.d, a.unit_id,
            COUNT(*) FILTER (WHERE m.official_on IS NOT NULL AND m.official_on <= d.d) AS official,
-           COUNT(*) FILTER (WHERE m.official_on IS NULL OR m.official_on > d.d) AS probationary
+           COUNT(*) FILTER (WHERE m.official_on IS NULL OR m.official_on > d.d) AS probationary,
+           COUNT(*) FILTER (WHERE (m.official_on IS NULL OR m.official_on > d.d)
+             AND m.probation_ends_on >= d.d AND m.probation_ends_on < d.d + ${PROBATION_SOON_DAYS}) AS ending_soon
     FROM (VALUES ${dates.map((d) => `('${d}'::date)`).join(", ")}) d (d)
     JOIN member_assignment a ON NOT a.temporary AND a.valid_from <= d.d AND (a.valid_to IS NULL OR a.valid_to > d.d)
     JOIN member m ON m.id = a.member_id
@@ -142,7 +199,7 @@ export async function rebuildMemberCountHistory(
   );
   await sql.exec(`DELETE FROM unit_member_count_history`);
   await sql.exec(
-    `INSERT INTO unit_member_count_history (unit_id, counted_on, official, probationary) ${historyRows(dates)}`,
+    `INSERT INTO unit_member_count_history (unit_id, counted_on, official, probationary, ending_soon) ${historyRows(dates)}`,
   );
   await sql.query(
     `UPDATE rollup_state SET refreshed_changes = $2, refreshed_at = now(), covers_from = $3::date, covers_through = $4::date
@@ -174,6 +231,7 @@ export async function rebuildTreeDerived(sql: RawSql, today?: string): Promise<v
   await rebuildAdmissionRollup(sql);
   await rebuildMemberCounts(sql, today);
   await rebuildMemberCountHistory(sql, today);
+  await rebuildProbationDue(sql, today);
 }
 
 /**
@@ -222,13 +280,32 @@ export async function rollupDrift(
     : await sql.query<{ unit_id: number; counted_on: string; stored: string; live: string }>(
         `WITH live AS (${historyRows(checkedDates(memberCountHistoryDates(today)))})
          SELECT COALESCE(l.unit_id, s.unit_id) AS unit_id, COALESCE(l.counted_on, s.counted_on)::text AS counted_on,
-                COALESCE(s.official, 0) || '/' || COALESCE(s.probationary, 0) AS stored,
-                COALESCE(l.official, 0) || '/' || COALESCE(l.probationary, 0) AS live
+                COALESCE(s.official, 0) || '/' || COALESCE(s.probationary, 0) || '/' || COALESCE(s.ending_soon, 0) AS stored,
+                COALESCE(l.official, 0) || '/' || COALESCE(l.probationary, 0) || '/' || COALESCE(l.ending_soon, 0) AS live
          FROM live l FULL JOIN unit_member_count_history s ON s.unit_id = l.unit_id AND s.counted_on = l.counted_on
          WHERE COALESCE(s.official, 0) <> COALESCE(l.official, 0) OR COALESCE(s.probationary, 0) <> COALESCE(l.probationary, 0)
+            OR COALESCE(s.ending_soon, 0) <> COALESCE(l.ending_soon, 0)
          LIMIT 20`,
       );
+  // Probations by end day, when kept for a day (the day it counts: a live count of that day).
+  const dueDay = await probationDueDay(sql);
+  const due =
+    dueDay === null
+      ? []
+      : await sql.query<{ unit_id: number; ends_on: string; stored: number; live: number }>(
+          `WITH live AS (${PROBATION_DUE_ROWS})
+           SELECT COALESCE(l.unit_id, s.unit_id) AS unit_id, COALESCE(l.ends_on, s.ends_on)::text AS ends_on,
+                  COALESCE(s.members, 0) AS stored, COALESCE(l.members, 0) AS live
+           FROM live l FULL JOIN unit_probation_due s ON s.unit_id = l.unit_id AND s.ends_on = l.ends_on
+           WHERE COALESCE(s.members, 0) <> COALESCE(l.members, 0)
+           LIMIT 20`,
+          [dueDay],
+        );
   return [
+    ...due.map(
+      (r) =>
+        `unit_probation_due unit ${r.unit_id} ending ${r.ends_on}: ${r.stored}, live ${r.live}`,
+    ),
     ...history.map(
       (r) =>
         `unit_member_count_history unit ${r.unit_id} on ${r.counted_on}: ${r.stored}, live ${r.live}`,

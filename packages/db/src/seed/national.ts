@@ -6,7 +6,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import { resetSequences } from "../bulk.ts";
 import type { RawSql } from "../client.ts";
 import { rebuildClosure } from "../closure.ts";
-import { rebuildMemberCountHistory } from "../rollups.ts";
+import { rebuildMemberCountHistory, rebuildProbationDue } from "../rollups.ts";
 import { hashPassword } from "../password.ts";
 import { DEMO_PASSWORD } from "./facts.ts";
 import { DEFAULT_SEED, EARLIEST_TODAY } from "./generator.ts";
@@ -89,6 +89,7 @@ const DERIVED = [
   "admission_rollup",
   "unit_member_count",
   "unit_member_count_history",
+  "unit_probation_due",
   "rollup_state",
 ] as const;
 
@@ -339,6 +340,10 @@ export async function seedNational(options: NationalSeedOptions): Promise<Nation
     await rebuildMemberCountHistory(sql, today);
     log(`national: unit_member_count_history rebuilt (${seconds(performance.now() - step)})`);
     phase("member counts of past year-ends");
+    step = performance.now();
+    await rebuildProbationDue(sql, today);
+    log(`national: unit_probation_due rebuilt (${seconds(performance.now() - step)})`);
+    phase("probations by end day");
 
     for (const index of indexes) {
       step = performance.now();
