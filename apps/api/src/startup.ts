@@ -5,6 +5,8 @@ import {
   probationDueDay,
   rebuildMemberCountHistory,
   rebuildProbationDue,
+  rebuildStructureCounts,
+  structureCountsStale,
   rebuildMemberCounts,
   type Database,
 } from "@dangbo/db";
@@ -188,7 +190,8 @@ export async function keepMemberCountsCurrent(
 }
 
 /**
- * The member counts of past year-ends (unit_member_count_history) are rebuilt, not maintained:
+ * The grassroots and cell counts (unit_structure_count) and the member counts of past year-ends
+ * (unit_member_count_history) are rebuilt, not maintained:
  * a write that can change them marks them stale (triggers; readers then count live). Rebuild
  * them when stale or when the year turns — checked in the background every 10 minutes, from
  * the start (not awaited: at national scale a rebuild takes a minute or two; readers see the
@@ -201,6 +204,11 @@ export function keepMemberCountHistoryFresh(db: Database, logger: Logger): NodeJ
     running = true;
     const today = new Date().toISOString().slice(0, 10);
     try {
+      if (await structureCountsStale(db)) {
+        const started = Date.now();
+        await db.transaction((sql) => rebuildStructureCounts(sql));
+        logger.info({ ms: Date.now() - started }, "grassroots and cell counts rebuilt");
+      }
       if (!(await memberCountHistoryStale(db, today))) return;
       // The state row first, committed: writers from now on mark a rebuild that misses them stale.
       await ensureRollupState(db);

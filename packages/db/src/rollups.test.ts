@@ -28,9 +28,18 @@ describe("derived tables", () => {
       await db.exec(
         `UPDATE unit_member_count SET official = official - 1 WHERE unit_id = (SELECT id FROM org_unit WHERE code = 'NT.NH')`,
       );
+      await db.exec(
+        `UPDATE unit_structure_count SET cells = cells + 1 WHERE unit_id = (SELECT id FROM org_unit WHERE code = 'NT.NH')`,
+      );
+      await db.exec(
+        `UPDATE unit_probation_due SET members = members + 1 WHERE unit_id = (SELECT id FROM org_unit WHERE code = 'NT')
+           AND ends_on = (SELECT max(ends_on) FROM unit_probation_due)`,
+      );
       const drift = await rollupDrift(db);
       expect(drift.some((d) => d.startsWith("admission_rollup"))).toBe(true);
       expect(drift.some((d) => d.startsWith("unit_member_count"))).toBe(true);
+      expect(drift.some((d) => d.startsWith("unit_structure_count"))).toBe(true);
+      expect(drift.some((d) => d.startsWith("unit_probation_due"))).toBe(true);
       await rebuildTreeDerived(db);
       expect(await rollupDrift(db)).toEqual([]);
     } finally {

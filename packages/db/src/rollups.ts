@@ -225,6 +225,55 @@ export async function memberCountHistoryStale(sql: RawSql, today: string): Promi
   return !row?.fresh;
 }
 
+export const STRUCTURE = "structure";
+
+/**
+ * Grassroots organisations and cells per unit's subtree over time: +1 at each closure row's
+ * valid_from, -1 at its valid_to, summed in date order per ancestor: one row per interval in
+ * which the counts are constant.
+ */
+const STRUCTURE_ROWS = `
+  SELECT unit_id, d AS valid_from, LEAD(d) OVER (PARTITION BY unit_id ORDER BY d) AS valid_to,
+         (SUM(g) OVER (PARTITION BY unit_id ORDER BY d))::int AS grassroots,
+         (SUM(k) OVER (PARTITION BY unit_id ORDER BY d))::int AS cells
+  FROM (
+    SELECT e.unit_id, e.d, SUM(e.g) AS g, SUM(e.k) AS k
+    FROM (
+      SELECT c.ancestor_id AS unit_id, x.d, x.sign * (u.kind IN ('GRASSROOTS_COMMITTEE', 'GRASSROOTS_CELL'))::int AS g,
+             x.sign * (u.kind IN ('CELL', 'GRASSROOTS_CELL'))::int AS k
+      FROM org_unit_closure c
+      JOIN org_unit u ON u.id = c.descendant_id
+      CROSS JOIN LATERAL (VALUES (c.valid_from, 1), (c.valid_to, -1)) x (d, sign)
+      WHERE x.d IS NOT NULL) e
+    GROUP BY 1, 2) steps`;
+
+/** Recomputes unit_structure_count and marks it fresh as of the changes counted when it started. */
+export async function rebuildStructureCounts(sql: RawSql): Promise<void> {
+  await sql.query(`INSERT INTO rollup_state (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [
+    STRUCTURE,
+  ]);
+  const [state] = await sql.query<{ changes: number }>(
+    `SELECT changes FROM rollup_state WHERE name = $1`,
+    [STRUCTURE],
+  );
+  await sql.exec(`DELETE FROM unit_structure_count`);
+  await sql.exec(
+    `INSERT INTO unit_structure_count (unit_id, valid_from, valid_to, grassroots, cells) ${STRUCTURE_ROWS}`,
+  );
+  await sql.query(
+    `UPDATE rollup_state SET refreshed_changes = $2, refreshed_at = now() WHERE name = $1`,
+    [STRUCTURE, state!.changes],
+  );
+}
+
+export async function structureCountsStale(sql: RawSql): Promise<boolean> {
+  const [row] = await sql.query<{ fresh: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM rollup_state WHERE name = $1 AND changes = refreshed_changes) AS fresh`,
+    [STRUCTURE],
+  );
+  return !row?.fresh;
+}
+
 /** Everything derived from the tree: the closure, then the rollups that depend on it. */
 export async function rebuildTreeDerived(sql: RawSql, today?: string): Promise<void> {
   await rebuildClosure(sql);
@@ -232,6 +281,7 @@ export async function rebuildTreeDerived(sql: RawSql, today?: string): Promise<v
   await rebuildMemberCounts(sql, today);
   await rebuildMemberCountHistory(sql, today);
   await rebuildProbationDue(sql, today);
+  await rebuildStructureCounts(sql);
 }
 
 /**
@@ -301,7 +351,33 @@ export async function rollupDrift(
            LIMIT 20`,
           [dueDay],
         );
+  // Grassroots and cell counts, on every day the closure starts or ends a row (when fresh).
+  const structure = (await structureCountsStale(sql))
+    ? []
+    : await sql.query<{ unit_id: number; on: string; stored: string; live: string }>(
+        `WITH days AS (
+           SELECT DISTINCT ancestor_id AS unit_id, d FROM org_unit_closure
+           CROSS JOIN LATERAL (VALUES (valid_from), (valid_to)) x (d) WHERE d IS NOT NULL),
+         live AS (
+           SELECT days.unit_id, days.d,
+                  COUNT(u.id) FILTER (WHERE u.kind IN ('GRASSROOTS_COMMITTEE', 'GRASSROOTS_CELL'))::int AS grassroots,
+                  COUNT(u.id) FILTER (WHERE u.kind IN ('CELL', 'GRASSROOTS_CELL'))::int AS cells
+           FROM days
+           LEFT JOIN org_unit_closure c ON c.ancestor_id = days.unit_id
+            AND c.valid_from <= days.d AND (c.valid_to IS NULL OR c.valid_to > days.d)
+           LEFT JOIN org_unit u ON u.id = c.descendant_id
+           GROUP BY 1, 2)
+         SELECT l.unit_id, l.d::text AS on, COALESCE(s.grassroots, 0) || '/' || COALESCE(s.cells, 0) AS stored,
+                l.grassroots || '/' || l.cells AS live
+         FROM live l
+         LEFT JOIN unit_structure_count s ON s.unit_id = l.unit_id AND s.valid_from <= l.d AND (s.valid_to IS NULL OR s.valid_to > l.d)
+         WHERE COALESCE(s.grassroots, 0) <> l.grassroots OR COALESCE(s.cells, 0) <> l.cells
+         LIMIT 20`,
+      );
   return [
+    ...structure.map(
+      (r) => `unit_structure_count unit ${r.unit_id} on ${r.on}: ${r.stored}, live ${r.live}`,
+    ),
     ...due.map(
       (r) =>
         `unit_probation_due unit ${r.unit_id} ending ${r.ends_on}: ${r.stored}, live ${r.live}`,

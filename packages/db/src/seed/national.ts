@@ -6,7 +6,11 @@ import { from as copyFrom } from "pg-copy-streams";
 import { resetSequences } from "../bulk.ts";
 import type { RawSql } from "../client.ts";
 import { rebuildClosure } from "../closure.ts";
-import { rebuildMemberCountHistory, rebuildProbationDue } from "../rollups.ts";
+import {
+  rebuildMemberCountHistory,
+  rebuildProbationDue,
+  rebuildStructureCounts,
+} from "../rollups.ts";
 import { hashPassword } from "../password.ts";
 import { DEMO_PASSWORD } from "./facts.ts";
 import { DEFAULT_SEED, EARLIEST_TODAY } from "./generator.ts";
@@ -90,6 +94,7 @@ const DERIVED = [
   "unit_member_count",
   "unit_member_count_history",
   "unit_probation_due",
+  "unit_structure_count",
   "rollup_state",
 ] as const;
 
@@ -344,6 +349,10 @@ export async function seedNational(options: NationalSeedOptions): Promise<Nation
     await rebuildProbationDue(sql, today);
     log(`national: unit_probation_due rebuilt (${seconds(performance.now() - step)})`);
     phase("probations by end day");
+    step = performance.now();
+    await rebuildStructureCounts(sql);
+    log(`national: unit_structure_count rebuilt (${seconds(performance.now() - step)})`);
+    phase("structure counts");
 
     for (const index of indexes) {
       step = performance.now();

@@ -353,11 +353,19 @@ export async function dashboardSummary(
   const asOf = Prisma.sql`${p.asOf}::date`;
   const [members, counts, admissions, targets, ending, pipeline] = await Promise.all([
     ctx.loaders.committee.memberCountsOf.load({ id: unitId, asOf: p.treeDate }),
+    // From unit_structure_count while fresh (no change of the tree since its rebuild), else live.
     ctx.prisma.$queryRaw<{ grassroots: number; cells: number }[]>`
-      SELECT COUNT(*) FILTER (WHERE u.kind IN ('GRASSROOTS_COMMITTEE', 'GRASSROOTS_CELL'))::int AS grassroots,
-             COUNT(*) FILTER (WHERE u.kind IN ('CELL', 'GRASSROOTS_CELL'))::int AS cells
-      FROM org_unit_closure c JOIN org_unit u ON u.id = c.descendant_id
-      WHERE c.ancestor_id = ${unitId} AND ${validAt("c", tree)}`,
+      WITH kept AS MATERIALIZED (
+        SELECT EXISTS (SELECT 1 FROM rollup_state WHERE name = 'structure' AND changes = refreshed_changes) AS fresh)
+      SELECT s.grassroots, s.cells FROM unit_structure_count s
+      WHERE (SELECT fresh FROM kept) AND s.unit_id = ${unitId} AND ${validAt("s", tree)}
+      UNION ALL
+      SELECT live.grassroots, live.cells FROM (
+        SELECT COUNT(*) FILTER (WHERE u.kind IN ('GRASSROOTS_COMMITTEE', 'GRASSROOTS_CELL'))::int AS grassroots,
+               COUNT(*) FILTER (WHERE u.kind IN ('CELL', 'GRASSROOTS_CELL'))::int AS cells
+        FROM org_unit_closure c JOIN org_unit u ON u.id = c.descendant_id
+        WHERE c.ancestor_id = ${unitId} AND ${validAt("c", tree)}) live
+      WHERE NOT (SELECT fresh FROM kept)`,
     unitMonthTotals(ctx, unitId, p.from, p.to),
     targetsOf(ctx, [unitId], p.year),
     probationEndingSoon(ctx, [unitId], p.asOf < p.treeDate ? p.asOf : p.treeDate),

@@ -2,6 +2,7 @@ import {
   memberCountHistoryStale,
   rebuildMemberCountHistory,
   rebuildProbationDue,
+  rebuildStructureCounts,
   type OrgUnit,
 } from "@dangbo/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -345,6 +346,27 @@ describe("the other panels", () => {
       [P.id],
     );
     expect(kept!.n).toBeGreaterThan(0);
+  });
+
+  it("reads grassroots and cell counts from unit_structure_count while fresh: the same as counted live", async () => {
+    const Q = `query($u: ID!, $y: Int!) { dashboardSummary(unitId: $u, year: $y, asOf: "${ASOF}") { grassrootsCount cellCount } }`;
+    await api.db.transaction((sql) => rebuildStructureCounts(sql));
+    const read = async () => {
+      const out: unknown[] = [];
+      for (const unit of [P, A, B, K, G])
+        for (const y of [2024, 2025, 2026]) {
+          const r = await api.gql(Q, { u: String(unit.id), y });
+          if (unit === K && y > 2024) continue; // dissolved: not found on a later tree
+          expect(r.errors).toBeUndefined();
+          out.push(r.data!.dashboardSummary);
+        }
+      return out;
+    };
+    const kept = await read();
+    expect(kept[0]).toEqual({ grassrootsCount: 3, cellCount: 4 });
+    await api.db.exec(`UPDATE rollup_state SET changes = changes + 1 WHERE name = 'structure'`);
+    expect(await read()).toEqual(kept);
+    await api.db.transaction((sql) => rebuildStructureCounts(sql));
   });
 
   it("reads members on past year-ends from the kept counts while fresh: the same as counted live", async () => {
