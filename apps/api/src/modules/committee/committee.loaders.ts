@@ -76,40 +76,31 @@ export function createCommitteeLoaders(prisma: PrismaClient) {
     /** Members of each unit's whole subtree on a date, in one grouped query. */
     memberCountsOf: datedLoader<MemberCounts>(
       async (ids, asOf) => {
-        // Today's counts are maintained (unit_member_count); other dates are counted live unless kept.
-        const [current, fresh] = await Promise.all([
-          prisma.$queryRaw<{ id: number; official: number; probationary: number }[]>`
-            SELECT unit_id AS id, official, probationary FROM unit_member_count
-            WHERE unit_id IN (${Prisma.join(ids)}) AND counted_on = ${asOf}::date`,
-          prisma.$queryRaw<{ found: boolean }[]>`
-            SELECT EXISTS (SELECT 1 FROM unit_member_count WHERE counted_on = ${asOf}::date) AS found`,
-        ]);
-        if (fresh[0]?.found) {
-          // Counts are kept for this date: a unit without a row has no members.
-          return new Map(
-            current.map((r) => [
-              r.id,
-              {
-                official: r.official,
-                probationary: r.probationary,
-                total: r.official + r.probationary,
-              },
-            ]),
-          );
-        }
-        // Past year-ends are kept too (unit_member_count_history), read while fresh: no write
-        // since its rebuild could change them (rollup_state, bumped by triggers).
-        const kept = await prisma.$queryRaw<
-          { id: number | null; official: number; probationary: number }[]
+        // Today's counts are maintained (unit_member_count); past year-ends are kept too
+        // (unit_member_count_history), read while fresh: no write since its rebuild could change
+        // them (rollup_state, bumped by triggers). One statement reads both; a row with a null id
+        // says the source holds the date (a unit without a row then has no members). Other dates
+        // are counted live.
+        const stored = await prisma.$queryRaw<
+          { source: number; id: number | null; official: number; probationary: number }[]
         >`
-          SELECT h.unit_id AS id, h.official, h.probationary
-          FROM rollup_state s
-          LEFT JOIN unit_member_count_history h ON h.counted_on = ${asOf}::date AND h.unit_id IN (${Prisma.join(ids)})
-          WHERE s.name = ${MEMBER_COUNT_HISTORY} AND s.changes = s.refreshed_changes
+          SELECT 1 AS source, unit_id AS id, official, probationary FROM unit_member_count
+          WHERE unit_id IN (${Prisma.join(ids)}) AND counted_on = ${asOf}::date
+          UNION ALL
+          SELECT 1, NULL, 0, 0 WHERE EXISTS (SELECT 1 FROM unit_member_count WHERE counted_on = ${asOf}::date)
+          UNION ALL
+          SELECT 2, h.unit_id, h.official, h.probationary FROM unit_member_count_history h
+          WHERE h.counted_on = ${asOf}::date AND h.unit_id IN (${Prisma.join(ids)})
+            AND EXISTS (SELECT 1 FROM rollup_state s WHERE s.name = ${MEMBER_COUNT_HISTORY} AND s.changes = s.refreshed_changes)
+          UNION ALL
+          SELECT 2, NULL, 0, 0
+          WHERE EXISTS (SELECT 1 FROM rollup_state s WHERE s.name = ${MEMBER_COUNT_HISTORY} AND s.changes = s.refreshed_changes)
             AND EXISTS (SELECT 1 FROM unit_member_count_history x WHERE x.counted_on = ${asOf}::date)`;
-        if (kept.length > 0) {
+        for (const source of [1, 2]) {
+          const rows = stored.filter((r) => r.source === source);
+          if (rows.length === 0) continue;
           return new Map(
-            kept
+            rows
               .filter((r) => r.id !== null)
               .map((r) => [
                 r.id!,
