@@ -3,7 +3,7 @@ import { migrate, openDatabase, type Database } from "@dangbo/db";
 import { ConfigError, loadConfig } from "./config.ts";
 import { log } from "./log.ts";
 import { createServer } from "./server.ts";
-import { keepMemberCountsCurrent, prepareData } from "./startup.ts";
+import { keepMemberCountHistoryFresh, keepMemberCountsCurrent, prepareData } from "./startup.ts";
 
 /** Starts the product: database (embedded or PostgreSQL), migrations, demo data, API + SPA. */
 async function main(): Promise<void> {
@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     );
     await prepareData(db, config, log);
     await keepMemberCountsCurrent(db, log);
+    keepMemberCountHistoryFresh(db, log);
   } catch (error) {
     await db.close().catch(() => {});
     fail(reason(error));

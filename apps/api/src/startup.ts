@@ -1,4 +1,15 @@
-import { hashPassword, rebuildMemberCounts, type Database } from "@dangbo/db";
+import {
+  ensureRollupState,
+  hashPassword,
+  memberCountHistoryStale,
+  probationDueDay,
+  rebuildMemberCountHistory,
+  rebuildProbationDue,
+  rebuildStructureCounts,
+  structureCountsStale,
+  rebuildMemberCounts,
+  type Database,
+} from "@dangbo/db";
 import { isDatabaseEmpty, seedDemo } from "@dangbo/db/seed";
 import { dateFromIso, foldVietnamese } from "@dangbo/shared";
 import type { AppConfig } from "./config.ts";
@@ -137,8 +148,8 @@ async function bootstrapAdmin(
 }
 
 /**
- * Today's member counts are maintained on every write, but the date itself moves: when the
- * stored counts are for another day (a new day, a restore), recount them — at start and then
+ * Today's member counts (and probations by end day) are maintained on every write, but the date
+ * itself moves: when the stored counts are for another day (a new day, a restore), recount them — at start and then
  * every hour. One set-based statement in a transaction; readers see the old counts until it commits.
  */
 export async function keepMemberCountsCurrent(
@@ -148,6 +159,14 @@ export async function keepMemberCountsCurrent(
   const check = async () => {
     const today = new Date().toISOString().slice(0, 10);
     try {
+      if ((await probationDueDay(db)) !== today) {
+        const started = Date.now();
+        await db.transaction((sql) => rebuildProbationDue(sql, today));
+        logger.info(
+          { ms: Date.now() - started, today },
+          "probations by end day recounted for the day",
+        );
+      }
       const [row] = await db.query<{ stale: boolean }>(
         `SELECT EXISTS (SELECT 1 FROM unit_member_count WHERE counted_on <> $1::date)
              OR NOT EXISTS (SELECT 1 FROM unit_member_count) AS stale`,
@@ -166,6 +185,47 @@ export async function keepMemberCountsCurrent(
   };
   await check();
   const timer = setInterval(() => void check(), 60 * 60_000);
+  timer.unref();
+  return timer;
+}
+
+/**
+ * The grassroots and cell counts (unit_structure_count) and the member counts of past year-ends
+ * (unit_member_count_history) are rebuilt, not maintained:
+ * a write that can change them marks them stale (triggers; readers then count live). Rebuild
+ * them when stale or when the year turns — checked in the background every 10 minutes, from
+ * the start (not awaited: at national scale a rebuild takes a minute or two; readers see the
+ * old rows, or count live, until it commits).
+ */
+export function keepMemberCountHistoryFresh(db: Database, logger: Logger): NodeJS.Timeout {
+  let running = false;
+  const check = async () => {
+    if (running) return;
+    running = true;
+    const today = new Date().toISOString().slice(0, 10);
+    try {
+      if (await structureCountsStale(db)) {
+        const started = Date.now();
+        await db.transaction((sql) => rebuildStructureCounts(sql));
+        logger.info({ ms: Date.now() - started }, "grassroots and cell counts rebuilt");
+      }
+      if (!(await memberCountHistoryStale(db, today))) return;
+      // The state row first, committed: writers from now on mark a rebuild that misses them stale.
+      await ensureRollupState(db);
+      const started = Date.now();
+      await db.transaction((sql) => rebuildMemberCountHistory(sql, today));
+      logger.info({ ms: Date.now() - started, today }, "member counts of past year-ends rebuilt");
+    } catch (error) {
+      logger.warn(
+        { err: error instanceof Error ? error.message : String(error) },
+        "could not rebuild the member counts of past year-ends",
+      );
+    } finally {
+      running = false;
+    }
+  };
+  void check();
+  const timer = setInterval(() => void check(), 10 * 60_000);
   timer.unref();
   return timer;
 }

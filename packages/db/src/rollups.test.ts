@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "./client.ts";
 import { migrate } from "./migrate.ts";
-import { rebuildTreeDerived, rollupDrift } from "./rollups.ts";
+import {
+  memberCountHistoryDates,
+  memberCountHistoryStale,
+  rebuildMemberCountHistory,
+  rebuildTreeDerived,
+  rollupDrift,
+} from "./rollups.ts";
 import { seedDemo } from "./seed/index.ts";
 
 describe("derived tables", () => {
@@ -22,10 +28,82 @@ describe("derived tables", () => {
       await db.exec(
         `UPDATE unit_member_count SET official = official - 1 WHERE unit_id = (SELECT id FROM org_unit WHERE code = 'NT.NH')`,
       );
+      await db.exec(
+        `UPDATE unit_structure_count SET cells = cells + 1 WHERE unit_id = (SELECT id FROM org_unit WHERE code = 'NT.NH')`,
+      );
+      await db.exec(
+        `UPDATE unit_probation_due SET members = members + 1 WHERE unit_id = (SELECT id FROM org_unit WHERE code = 'NT')
+           AND ends_on = (SELECT max(ends_on) FROM unit_probation_due)`,
+      );
       const drift = await rollupDrift(db);
       expect(drift.some((d) => d.startsWith("admission_rollup"))).toBe(true);
       expect(drift.some((d) => d.startsWith("unit_member_count"))).toBe(true);
+      expect(drift.some((d) => d.startsWith("unit_structure_count"))).toBe(true);
+      expect(drift.some((d) => d.startsWith("unit_probation_due"))).toBe(true);
       await rebuildTreeDerived(db);
+      expect(await rollupDrift(db)).toEqual([]);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it("keeps past year-ends' member counts equal to a live count, and marks them stale on writes that change them", async () => {
+    const db = await openDatabase({ dataDir: "memory://" });
+    try {
+      await migrate(db);
+      await seedDemo(db, { today: "2026-11-20" });
+      const today = new Date().toISOString().slice(0, 10);
+      const dates = memberCountHistoryDates(today);
+      expect(await memberCountHistoryStale(db, today)).toBe(false);
+      const perDate = await db.query<{ counted_on: string; n: number; members: number }>(
+        `SELECT counted_on::text, COUNT(*)::int AS n, SUM(official + probationary)::int AS members
+         FROM unit_member_count_history GROUP BY 1 ORDER BY 1`,
+      );
+      expect(perDate.map((r) => r.counted_on)).toEqual(dates);
+      for (const r of perDate) expect(r.members).toBeGreaterThan(0);
+      expect(await rollupDrift(db)).toEqual([]);
+
+      // Damaged: drift names it.
+      await db.exec(
+        `UPDATE unit_member_count_history SET probationary = probationary + 1
+         WHERE unit_id = (SELECT id FROM org_unit WHERE code = 'NT') AND counted_on = '${dates[4]}'`,
+      );
+      expect((await rollupDrift(db)).some((d) => d.startsWith("unit_member_count_history"))).toBe(
+        true,
+      );
+      await rebuildMemberCountHistory(db);
+      expect(await rollupDrift(db)).toEqual([]);
+
+      // Writes dated today leave it fresh; a backdated one, a recognition moved into the past or
+      // a change of the tree make it stale.
+      const [m] = await db.query<{ id: number; unit_id: number }>(
+        `SELECT a.member_id AS id, a.unit_id FROM member_assignment a WHERE a.valid_to IS NULL AND NOT a.temporary ORDER BY a.id LIMIT 1`,
+      );
+      await db.query(
+        `INSERT INTO member_assignment (member_id, unit_id, valid_from, temporary) VALUES ($1, $2, $3::date, true)`,
+        [m!.id, m!.unit_id, today],
+      );
+      await db.query(
+        `UPDATE member_assignment SET valid_to = $2::date WHERE id = (SELECT max(id) FROM member_assignment WHERE member_id = $1)`,
+        [m!.id, today],
+      );
+      expect(await memberCountHistoryStale(db, today)).toBe(false);
+      await db.query(
+        `UPDATE member_assignment SET valid_to = $2::date WHERE id = (SELECT max(id) FROM member_assignment WHERE member_id = $1)`,
+        [m!.id, dates[2]],
+      );
+      expect(await memberCountHistoryStale(db, today)).toBe(true);
+      await rebuildMemberCountHistory(db);
+      expect(await memberCountHistoryStale(db, today)).toBe(false);
+      await db.exec(
+        `UPDATE member SET official_on = official_on - 1 WHERE official_on IS NOT NULL AND id = (SELECT min(id) FROM member WHERE official_on IS NOT NULL)`,
+      );
+      expect(await memberCountHistoryStale(db, today)).toBe(true);
+      await rebuildMemberCountHistory(db);
+      await db.exec(`UPDATE org_unit_closure SET depth = depth WHERE false`);
+      expect(await memberCountHistoryStale(db, today)).toBe(true);
+      await rebuildTreeDerived(db);
+      expect(await memberCountHistoryStale(db, today)).toBe(false);
       expect(await rollupDrift(db)).toEqual([]);
     } finally {
       await db.close();

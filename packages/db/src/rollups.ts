@@ -91,11 +91,197 @@ export async function applyMemberCountDelta(
   );
 }
 
+/** Days ahead in which an ending probation is flagged (the dashboard's "ending soon"). */
+export const PROBATION_SOON_DAYS = 60;
+export const PROBATION_DUE = "probation_due";
+
+/** Today's probationary members per unit (subtree) and day their probation ends. */
+const PROBATION_DUE_ROWS = `
+  SELECT c.ancestor_id AS unit_id, x.ends_on, SUM(x.n)::int AS members
+  FROM (
+    SELECT a.unit_id, m.probation_ends_on AS ends_on, COUNT(*) AS n
+    FROM member m
+    JOIN member_assignment a ON a.member_id = m.id AND NOT a.temporary
+     AND a.valid_from <= $1::date AND (a.valid_to IS NULL OR a.valid_to > $1::date)
+    WHERE m.probation_ends_on IS NOT NULL AND (m.official_on IS NULL OR m.official_on > $1::date)
+    GROUP BY 1, 2) x
+  JOIN org_unit_closure c ON c.descendant_id = x.unit_id
+   AND c.valid_from <= $1::date AND (c.valid_to IS NULL OR c.valid_to > $1::date)
+  GROUP BY 1, 2`;
+
+/**
+ * Recomputes unit_probation_due for `today`; triggers keep it in step with every write from
+ * then on (until the day or the tree changes). Locks its state row first: writers wait.
+ */
+export async function rebuildProbationDue(
+  sql: RawSql,
+  today: string = new Date().toISOString().slice(0, 10),
+): Promise<void> {
+  await sql.query(`INSERT INTO rollup_state (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [
+    PROBATION_DUE,
+  ]);
+  await sql.query(
+    `UPDATE rollup_state SET covers_through = NULL, changes = changes + 1 WHERE name = $1`,
+    [PROBATION_DUE],
+  );
+  await sql.exec(`DELETE FROM unit_probation_due`);
+  await sql.query(
+    `INSERT INTO unit_probation_due (unit_id, ends_on, members) ${PROBATION_DUE_ROWS}`,
+    [today],
+  );
+  await sql.query(
+    `UPDATE rollup_state SET covers_from = $2::date, covers_through = $2::date, refreshed_changes = changes, refreshed_at = now()
+     WHERE name = $1`,
+    [PROBATION_DUE, today],
+  );
+}
+
+/** The day unit_probation_due counts (null when stale or never built). */
+export async function probationDueDay(sql: RawSql): Promise<string | null> {
+  const [row] = await sql.query<{ day: string | null }>(
+    `SELECT covers_through::text AS day FROM rollup_state WHERE name = $1`,
+    [PROBATION_DUE],
+  );
+  return row?.day ?? null;
+}
+
+/** Past year-ends whose member counts are kept: 31 December of the last five years. */
+export const MEMBER_COUNT_HISTORY_YEARS = 5;
+export const MEMBER_COUNT_HISTORY = "member_count_history";
+
+export function memberCountHistoryDates(today: string): string[] {
+  const year = Number(today.slice(0, 4));
+  return Array.from(
+    { length: MEMBER_COUNT_HISTORY_YEARS },
+    (_, i) => `${year - MEMBER_COUNT_HISTORY_YEARS + i}-12-31`,
+  );
+}
+
+/** Members per unit and date (`dates`: a SQL list of date literals), as rebuildMemberCounts. */
+const historyRows = (dates: string[]) => `
+  SELECT c.ancestor_id AS unit_id, x.d AS counted_on, SUM(x.official)::int AS official, SUM(x.probationary)::int AS probationary,
+         SUM(x.ending_soon)::int AS ending_soon
+  FROM (
+    SELECT d.d, a.unit_id,
+           COUNT(*) FILTER (WHERE m.official_on IS NOT NULL AND m.official_on <= d.d) AS official,
+           COUNT(*) FILTER (WHERE m.official_on IS NULL OR m.official_on > d.d) AS probationary,
+           COUNT(*) FILTER (WHERE (m.official_on IS NULL OR m.official_on > d.d)
+             AND m.probation_ends_on >= d.d AND m.probation_ends_on < d.d + ${PROBATION_SOON_DAYS}) AS ending_soon
+    FROM (VALUES ${dates.map((d) => `('${d}'::date)`).join(", ")}) d (d)
+    JOIN member_assignment a ON NOT a.temporary AND a.valid_from <= d.d AND (a.valid_to IS NULL OR a.valid_to > d.d)
+    JOIN member m ON m.id = a.member_id
+    GROUP BY 1, 2) x
+  JOIN org_unit_closure c ON c.descendant_id = x.unit_id
+   AND c.valid_from <= x.d AND (c.valid_to IS NULL OR c.valid_to > x.d)
+  GROUP BY 1, 2`;
+
+function checkedDates(dates: string[]): string[] {
+  for (const d of dates) if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new Error(`not a date: ${d}`);
+  return dates;
+}
+
+/**
+ * Recomputes unit_member_count_history (the member counts of the past year-ends of
+ * memberCountHistoryDates) and marks it fresh as of the changes counted when it started: a write
+ * committed meanwhile (triggers bump rollup_state.changes) leaves it stale, and readers count live.
+ * Run in a transaction; for a first build next to concurrent writers, create the state row
+ * (ensureRollupState) in an earlier transaction.
+ */
+export async function rebuildMemberCountHistory(
+  sql: RawSql,
+  today: string = new Date().toISOString().slice(0, 10),
+): Promise<void> {
+  const dates = checkedDates(memberCountHistoryDates(today));
+  await ensureRollupState(sql);
+  const [state] = await sql.query<{ changes: number }>(
+    `SELECT changes FROM rollup_state WHERE name = $1`,
+    [MEMBER_COUNT_HISTORY],
+  );
+  await sql.exec(`DELETE FROM unit_member_count_history`);
+  await sql.exec(
+    `INSERT INTO unit_member_count_history (unit_id, counted_on, official, probationary, ending_soon) ${historyRows(dates)}`,
+  );
+  await sql.query(
+    `UPDATE rollup_state SET refreshed_changes = $2, refreshed_at = now(), covers_from = $3::date, covers_through = $4::date
+     WHERE name = $1`,
+    [MEMBER_COUNT_HISTORY, state!.changes, dates[0], dates[dates.length - 1]],
+  );
+}
+
+export async function ensureRollupState(sql: RawSql): Promise<void> {
+  await sql.query(`INSERT INTO rollup_state (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [
+    MEMBER_COUNT_HISTORY,
+  ]);
+}
+
+/** Whether unit_member_count_history must be rebuilt: stale, or not the year-ends of `today`. */
+export async function memberCountHistoryStale(sql: RawSql, today: string): Promise<boolean> {
+  const dates = memberCountHistoryDates(today);
+  const [row] = await sql.query<{ fresh: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM rollup_state WHERE name = $1 AND changes = refreshed_changes
+       AND covers_from = $2::date AND covers_through = $3::date) AS fresh`,
+    [MEMBER_COUNT_HISTORY, dates[0], dates[dates.length - 1]],
+  );
+  return !row?.fresh;
+}
+
+export const STRUCTURE = "structure";
+
+/**
+ * Grassroots organisations and cells per unit's subtree over time: +1 at each closure row's
+ * valid_from, -1 at its valid_to, summed in date order per ancestor: one row per interval in
+ * which the counts are constant.
+ */
+const STRUCTURE_ROWS = `
+  SELECT unit_id, d AS valid_from, LEAD(d) OVER (PARTITION BY unit_id ORDER BY d) AS valid_to,
+         (SUM(g) OVER (PARTITION BY unit_id ORDER BY d))::int AS grassroots,
+         (SUM(k) OVER (PARTITION BY unit_id ORDER BY d))::int AS cells
+  FROM (
+    SELECT e.unit_id, e.d, SUM(e.g) AS g, SUM(e.k) AS k
+    FROM (
+      SELECT c.ancestor_id AS unit_id, x.d, x.sign * (u.kind IN ('GRASSROOTS_COMMITTEE', 'GRASSROOTS_CELL'))::int AS g,
+             x.sign * (u.kind IN ('CELL', 'GRASSROOTS_CELL'))::int AS k
+      FROM org_unit_closure c
+      JOIN org_unit u ON u.id = c.descendant_id
+      CROSS JOIN LATERAL (VALUES (c.valid_from, 1), (c.valid_to, -1)) x (d, sign)
+      WHERE x.d IS NOT NULL) e
+    GROUP BY 1, 2) steps`;
+
+/** Recomputes unit_structure_count and marks it fresh as of the changes counted when it started. */
+export async function rebuildStructureCounts(sql: RawSql): Promise<void> {
+  await sql.query(`INSERT INTO rollup_state (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [
+    STRUCTURE,
+  ]);
+  const [state] = await sql.query<{ changes: number }>(
+    `SELECT changes FROM rollup_state WHERE name = $1`,
+    [STRUCTURE],
+  );
+  await sql.exec(`DELETE FROM unit_structure_count`);
+  await sql.exec(
+    `INSERT INTO unit_structure_count (unit_id, valid_from, valid_to, grassroots, cells) ${STRUCTURE_ROWS}`,
+  );
+  await sql.query(
+    `UPDATE rollup_state SET refreshed_changes = $2, refreshed_at = now() WHERE name = $1`,
+    [STRUCTURE, state!.changes],
+  );
+}
+
+export async function structureCountsStale(sql: RawSql): Promise<boolean> {
+  const [row] = await sql.query<{ fresh: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM rollup_state WHERE name = $1 AND changes = refreshed_changes) AS fresh`,
+    [STRUCTURE],
+  );
+  return !row?.fresh;
+}
+
 /** Everything derived from the tree: the closure, then the rollups that depend on it. */
 export async function rebuildTreeDerived(sql: RawSql, today?: string): Promise<void> {
   await rebuildClosure(sql);
   await rebuildAdmissionRollup(sql);
   await rebuildMemberCounts(sql, today);
+  await rebuildMemberCountHistory(sql, today);
+  await rebuildProbationDue(sql, today);
+  await rebuildStructureCounts(sql);
 }
 
 /**
@@ -138,7 +324,68 @@ export async function rollupDrift(
      LIMIT 20`,
     [today],
   );
+  // The kept year-ends, when fresh (a stale history is not read, so it cannot drift).
+  const history = (await memberCountHistoryStale(sql, today))
+    ? []
+    : await sql.query<{ unit_id: number; counted_on: string; stored: string; live: string }>(
+        `WITH live AS (${historyRows(checkedDates(memberCountHistoryDates(today)))})
+         SELECT COALESCE(l.unit_id, s.unit_id) AS unit_id, COALESCE(l.counted_on, s.counted_on)::text AS counted_on,
+                COALESCE(s.official, 0) || '/' || COALESCE(s.probationary, 0) || '/' || COALESCE(s.ending_soon, 0) AS stored,
+                COALESCE(l.official, 0) || '/' || COALESCE(l.probationary, 0) || '/' || COALESCE(l.ending_soon, 0) AS live
+         FROM live l FULL JOIN unit_member_count_history s ON s.unit_id = l.unit_id AND s.counted_on = l.counted_on
+         WHERE COALESCE(s.official, 0) <> COALESCE(l.official, 0) OR COALESCE(s.probationary, 0) <> COALESCE(l.probationary, 0)
+            OR COALESCE(s.ending_soon, 0) <> COALESCE(l.ending_soon, 0)
+         LIMIT 20`,
+      );
+  // Probations by end day, when kept for a day (the day it counts: a live count of that day).
+  const dueDay = await probationDueDay(sql);
+  const due =
+    dueDay === null
+      ? []
+      : await sql.query<{ unit_id: number; ends_on: string; stored: number; live: number }>(
+          `WITH live AS (${PROBATION_DUE_ROWS})
+           SELECT COALESCE(l.unit_id, s.unit_id) AS unit_id, COALESCE(l.ends_on, s.ends_on)::text AS ends_on,
+                  COALESCE(s.members, 0) AS stored, COALESCE(l.members, 0) AS live
+           FROM live l FULL JOIN unit_probation_due s ON s.unit_id = l.unit_id AND s.ends_on = l.ends_on
+           WHERE COALESCE(s.members, 0) <> COALESCE(l.members, 0)
+           LIMIT 20`,
+          [dueDay],
+        );
+  // Grassroots and cell counts, on every day the closure starts or ends a row (when fresh).
+  const structure = (await structureCountsStale(sql))
+    ? []
+    : await sql.query<{ unit_id: number; on: string; stored: string; live: string }>(
+        `WITH days AS (
+           SELECT DISTINCT ancestor_id AS unit_id, d FROM org_unit_closure
+           CROSS JOIN LATERAL (VALUES (valid_from), (valid_to)) x (d) WHERE d IS NOT NULL),
+         live AS (
+           SELECT days.unit_id, days.d,
+                  COUNT(u.id) FILTER (WHERE u.kind IN ('GRASSROOTS_COMMITTEE', 'GRASSROOTS_CELL'))::int AS grassroots,
+                  COUNT(u.id) FILTER (WHERE u.kind IN ('CELL', 'GRASSROOTS_CELL'))::int AS cells
+           FROM days
+           LEFT JOIN org_unit_closure c ON c.ancestor_id = days.unit_id
+            AND c.valid_from <= days.d AND (c.valid_to IS NULL OR c.valid_to > days.d)
+           LEFT JOIN org_unit u ON u.id = c.descendant_id
+           GROUP BY 1, 2)
+         SELECT l.unit_id, l.d::text AS on, COALESCE(s.grassroots, 0) || '/' || COALESCE(s.cells, 0) AS stored,
+                l.grassroots || '/' || l.cells AS live
+         FROM live l
+         LEFT JOIN unit_structure_count s ON s.unit_id = l.unit_id AND s.valid_from <= l.d AND (s.valid_to IS NULL OR s.valid_to > l.d)
+         WHERE COALESCE(s.grassroots, 0) <> l.grassroots OR COALESCE(s.cells, 0) <> l.cells
+         LIMIT 20`,
+      );
   return [
+    ...structure.map(
+      (r) => `unit_structure_count unit ${r.unit_id} on ${r.on}: ${r.stored}, live ${r.live}`,
+    ),
+    ...due.map(
+      (r) =>
+        `unit_probation_due unit ${r.unit_id} ending ${r.ends_on}: ${r.stored}, live ${r.live}`,
+    ),
+    ...history.map(
+      (r) =>
+        `unit_member_count_history unit ${r.unit_id} on ${r.counted_on}: ${r.stored}, live ${r.live}`,
+    ),
     ...admissions.map(
       (r) =>
         `admission_rollup unit ${r.unit_id} via ${r.via} ${r.year}-${r.month}: ${r.rollup}, live ${r.live}`,

@@ -6,6 +6,11 @@ import { from as copyFrom } from "pg-copy-streams";
 import { resetSequences } from "../bulk.ts";
 import type { RawSql } from "../client.ts";
 import { rebuildClosure } from "../closure.ts";
+import {
+  rebuildMemberCountHistory,
+  rebuildProbationDue,
+  rebuildStructureCounts,
+} from "../rollups.ts";
 import { hashPassword } from "../password.ts";
 import { DEMO_PASSWORD } from "./facts.ts";
 import { DEFAULT_SEED, EARLIEST_TODAY } from "./generator.ts";
@@ -83,7 +88,15 @@ const LOADED = [
   "meeting",
 ] as const;
 /** Tables derived from them afterwards. */
-const DERIVED = ["org_unit_closure", "admission_rollup", "unit_member_count"] as const;
+const DERIVED = [
+  "org_unit_closure",
+  "admission_rollup",
+  "unit_member_count",
+  "unit_member_count_history",
+  "unit_probation_due",
+  "unit_structure_count",
+  "rollup_state",
+] as const;
 
 function formatCount(n: number): string {
   return n.toLocaleString("en-US");
@@ -328,6 +341,18 @@ export async function seedNational(options: NationalSeedOptions): Promise<Nation
     await buildMemberCounts(sql, today);
     log(`national: unit_member_count rebuilt (${seconds(performance.now() - step)})`);
     phase("member counts");
+    step = performance.now();
+    await rebuildMemberCountHistory(sql, today);
+    log(`national: unit_member_count_history rebuilt (${seconds(performance.now() - step)})`);
+    phase("member counts of past year-ends");
+    step = performance.now();
+    await rebuildProbationDue(sql, today);
+    log(`national: unit_probation_due rebuilt (${seconds(performance.now() - step)})`);
+    phase("probations by end day");
+    step = performance.now();
+    await rebuildStructureCounts(sql);
+    log(`national: unit_structure_count rebuilt (${seconds(performance.now() - step)})`);
+    phase("structure counts");
 
     for (const index of indexes) {
       step = performance.now();

@@ -1,4 +1,4 @@
-import { rollupDrift, type Member, type OrgUnit } from "@dangbo/db";
+import { probationDueDay, rollupDrift, type Member, type OrgUnit } from "@dangbo/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../../graphql/context.ts";
 import { codes, createTestApi, viewerOf, type TestApi } from "../../testing/harness.ts";
@@ -524,5 +524,12 @@ describe("import", () => {
 describe("derived data", () => {
   it("stays equal to a live aggregate after admissions, recognitions, extensions, moves, exits, transfers and imports", async () => {
     expect(await rollupDrift(api.db, "2026-11-20")).toEqual([]);
+    // Probations by end day were kept through every one of those writes (not left stale).
+    expect(await probationDueDay(api.db)).toBe("2026-11-20");
+    const [due] = await api.db.query<{ n: number }>(
+      `SELECT COALESCE(SUM(members), 0)::int AS n FROM unit_probation_due WHERE unit_id = $1`,
+      [D.id],
+    );
+    expect(due!.n).toBeGreaterThan(0);
   });
 });

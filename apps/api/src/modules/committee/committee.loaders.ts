@@ -1,4 +1,4 @@
-import { Prisma, type OrgUnit, type PrismaClient } from "@dangbo/db";
+import { MEMBER_COUNT_HISTORY, Prisma, type OrgUnit, type PrismaClient } from "@dangbo/db";
 import { datedLoader, groupBy, idLoader } from "../../lib/loaders.ts";
 import { validOn } from "../../lib/period.ts";
 import type { MemberCounts } from "./committee.type.ts";
@@ -76,25 +76,40 @@ export function createCommitteeLoaders(prisma: PrismaClient) {
     /** Members of each unit's whole subtree on a date, in one grouped query. */
     memberCountsOf: datedLoader<MemberCounts>(
       async (ids, asOf) => {
-        // Today's counts are maintained (unit_member_count); other dates are counted live.
-        const [current, fresh] = await Promise.all([
-          prisma.$queryRaw<{ id: number; official: number; probationary: number }[]>`
-            SELECT unit_id AS id, official, probationary FROM unit_member_count
-            WHERE unit_id IN (${Prisma.join(ids)}) AND counted_on = ${asOf}::date`,
-          prisma.$queryRaw<{ found: boolean }[]>`
-            SELECT EXISTS (SELECT 1 FROM unit_member_count WHERE counted_on = ${asOf}::date) AS found`,
-        ]);
-        if (fresh[0]?.found) {
-          // Counts are kept for this date: a unit without a row has no members.
+        // Today's counts are maintained (unit_member_count); past year-ends are kept too
+        // (unit_member_count_history), read while fresh: no write since its rebuild could change
+        // them (rollup_state, bumped by triggers). One statement reads both; a row with a null id
+        // says the source holds the date (a unit without a row then has no members). Other dates
+        // are counted live.
+        const stored = await prisma.$queryRaw<
+          { source: number; id: number | null; official: number; probationary: number }[]
+        >`
+          SELECT 1 AS source, unit_id AS id, official, probationary FROM unit_member_count
+          WHERE unit_id IN (${Prisma.join(ids)}) AND counted_on = ${asOf}::date
+          UNION ALL
+          SELECT 1, NULL, 0, 0 WHERE EXISTS (SELECT 1 FROM unit_member_count WHERE counted_on = ${asOf}::date)
+          UNION ALL
+          SELECT 2, h.unit_id, h.official, h.probationary FROM unit_member_count_history h
+          WHERE h.counted_on = ${asOf}::date AND h.unit_id IN (${Prisma.join(ids)})
+            AND EXISTS (SELECT 1 FROM rollup_state s WHERE s.name = ${MEMBER_COUNT_HISTORY} AND s.changes = s.refreshed_changes)
+          UNION ALL
+          SELECT 2, NULL, 0, 0
+          WHERE EXISTS (SELECT 1 FROM rollup_state s WHERE s.name = ${MEMBER_COUNT_HISTORY} AND s.changes = s.refreshed_changes)
+            AND EXISTS (SELECT 1 FROM unit_member_count_history x WHERE x.counted_on = ${asOf}::date)`;
+        for (const source of [1, 2]) {
+          const rows = stored.filter((r) => r.source === source);
+          if (rows.length === 0) continue;
           return new Map(
-            current.map((r) => [
-              r.id,
-              {
-                official: r.official,
-                probationary: r.probationary,
-                total: r.official + r.probationary,
-              },
-            ]),
+            rows
+              .filter((r) => r.id !== null)
+              .map((r) => [
+                r.id!,
+                {
+                  official: r.official,
+                  probationary: r.probationary,
+                  total: r.official + r.probationary,
+                },
+              ]),
           );
         }
         const rows = await prisma.$queryRaw<{ id: number; official: number; total: number }[]>`

@@ -1,4 +1,4 @@
-import { Prisma } from "@dangbo/db";
+import { PROBATION_SOON_DAYS, Prisma } from "@dangbo/db";
 import {
   addDaysIso,
   ageBand,
@@ -22,8 +22,8 @@ import type {
   TrendPoint,
 } from "./dashboard.type.ts";
 
-/** Days ahead in which an ending probation is flagged. */
-export const PROBATION_SOON_DAYS = 60;
+/** Days ahead in which an ending probation is flagged (kept with that window by @dangbo/db). */
+export { PROBATION_SOON_DAYS };
 const PIPELINE_STAGES = ["REGISTERED", "AWARENESS_CLASS", "VERIFICATION", "VERIFIED", "PROPOSED"];
 
 // Every figure below is one set-based statement over the effective-dated closure: an admission
@@ -86,6 +86,32 @@ async function targetsOf(ctx: Context, ids: number[], year: number): Promise<Map
   return new Map(rows.map((r) => [r.unitId, r.target]));
 }
 
+/**
+ * Where probations ending soon as of `on` are read from, as a one-row CTE body (`s`): 1 — the
+ * maintained unit_probation_due when it counts that day (today's dashboard); 2 — the kept
+ * year-ends (unit_member_count_history) when fresh and holding that day (a past year); 3 — live.
+ */
+function endingSourceSql(on: IsoDate): Prisma.Sql {
+  return Prisma.sql`SELECT CASE
+      WHEN EXISTS (SELECT 1 FROM rollup_state WHERE name = 'probation_due' AND covers_through = ${on}::date) THEN 1
+      WHEN EXISTS (SELECT 1 FROM rollup_state WHERE name = 'member_count_history' AND changes = refreshed_changes)
+       AND EXISTS (SELECT 1 FROM unit_member_count_history WHERE counted_on = ${on}::date) THEN 2
+      ELSE 3 END AS s`;
+}
+
+/** Probations ending soon from the kept tables (sources 1 and 2 of endingSourceSql) for `ids`. */
+function endingKeptSql(ids: Prisma.Sql, on: IsoDate): Prisma.Sql {
+  return Prisma.sql`
+    SELECT d.unit_id AS id, SUM(d.members)::int AS n
+    FROM unit_probation_due d
+    WHERE (SELECT s FROM esrc) = 1 AND d.unit_id IN (${ids})
+      AND d.ends_on >= ${on}::date AND d.ends_on < ${addDaysIso(on, PROBATION_SOON_DAYS)}::date
+    GROUP BY 1
+    UNION ALL
+    SELECT h.unit_id, h.ending_soon FROM unit_member_count_history h
+    WHERE (SELECT s FROM esrc) = 2 AND h.counted_on = ${on}::date AND h.unit_id IN (${ids})`;
+}
+
 async function probationEndingSoon(
   ctx: Context,
   ids: number[],
@@ -95,6 +121,9 @@ async function probationEndingSoon(
   const until = addDaysIso(asOf, PROBATION_SOON_DAYS);
   const on = Prisma.sql`${asOf}::date`;
   const rows = await ctx.prisma.$queryRaw<{ id: number; n: number }[]>`
+    WITH esrc AS MATERIALIZED (${endingSourceSql(asOf)})
+    ${endingKeptSql(Prisma.join(ids), asOf)}
+    UNION ALL
     SELECT c.ancestor_id AS id, COUNT(*)::int AS n
     FROM org_unit_closure c
     JOIN member_assignment a ON a.unit_id = c.descendant_id AND NOT a.temporary AND ${validAt("a", on)}
@@ -102,6 +131,7 @@ async function probationEndingSoon(
     WHERE c.ancestor_id IN (${Prisma.join(ids)}) AND ${validAt("c", on)}
       AND (m.official_on IS NULL OR m.official_on > ${on})
       AND m.probation_ends_on >= ${on} AND m.probation_ends_on < ${until}::date
+      AND (SELECT s FROM esrc) = 3
     GROUP BY 1`;
   return new Map(rows.map((r) => [r.id, r.n]));
 }
@@ -181,7 +211,7 @@ function buildRow(
  * the leaders' dashboard, so it skips the ORM: one round trip, then plain arithmetic.
  */
 /** Prepared-statement name of admissionProgressSql (its text never varies: every value is a parameter). */
-export const ADMISSION_PROGRESS_STATEMENT = "dashboard_admission_progress_v3";
+export const ADMISSION_PROGRESS_STATEMENT = "dashboard_admission_progress_v4";
 
 export function admissionProgressSql(
   unitId: number,
@@ -237,12 +267,17 @@ export function admissionProgressSql(
       SELECT (SELECT id FROM unit), month, SUM(n)::int FROM via GROUP BY 2
     ), months AS (
       SELECT id, json_agg(json_build_array(month, n)) AS months FROM adm GROUP BY id
+    ), esrc AS MATERIALIZED (${endingSourceSql(endingOn)}
     ), soon AS MATERIALIZED (
-      -- Few members end probation in any 60 days: start from them (index on probation_ends_on).
+      -- Counted live only when not kept (endingSourceSql). Few members end probation in any 60
+      -- days: start from them (index on probation_ends_on).
       SELECT m.id FROM member m
       WHERE m.probation_ends_on >= ${on} AND m.probation_ends_on < ${addDaysIso(endingOn, PROBATION_SOON_DAYS)}::date
         AND (m.official_on IS NULL OR m.official_on > ${on})
+        AND (SELECT s FROM esrc) = 3
     ), ending AS (
+      ${endingKeptSql(Prisma.sql`SELECT id FROM ids`, endingOn)}
+      UNION ALL
       SELECT c.ancestor_id AS id, COUNT(*)::int AS n
       FROM soon
       JOIN LATERAL (
@@ -318,11 +353,19 @@ export async function dashboardSummary(
   const asOf = Prisma.sql`${p.asOf}::date`;
   const [members, counts, admissions, targets, ending, pipeline] = await Promise.all([
     ctx.loaders.committee.memberCountsOf.load({ id: unitId, asOf: p.treeDate }),
+    // From unit_structure_count while fresh (no change of the tree since its rebuild), else live.
     ctx.prisma.$queryRaw<{ grassroots: number; cells: number }[]>`
-      SELECT COUNT(*) FILTER (WHERE u.kind IN ('GRASSROOTS_COMMITTEE', 'GRASSROOTS_CELL'))::int AS grassroots,
-             COUNT(*) FILTER (WHERE u.kind IN ('CELL', 'GRASSROOTS_CELL'))::int AS cells
-      FROM org_unit_closure c JOIN org_unit u ON u.id = c.descendant_id
-      WHERE c.ancestor_id = ${unitId} AND ${validAt("c", tree)}`,
+      WITH kept AS MATERIALIZED (
+        SELECT EXISTS (SELECT 1 FROM rollup_state WHERE name = 'structure' AND changes = refreshed_changes) AS fresh)
+      SELECT s.grassroots, s.cells FROM unit_structure_count s
+      WHERE (SELECT fresh FROM kept) AND s.unit_id = ${unitId} AND ${validAt("s", tree)}
+      UNION ALL
+      SELECT live.grassroots, live.cells FROM (
+        SELECT COUNT(*) FILTER (WHERE u.kind IN ('GRASSROOTS_COMMITTEE', 'GRASSROOTS_CELL'))::int AS grassroots,
+               COUNT(*) FILTER (WHERE u.kind IN ('CELL', 'GRASSROOTS_CELL'))::int AS cells
+        FROM org_unit_closure c JOIN org_unit u ON u.id = c.descendant_id
+        WHERE c.ancestor_id = ${unitId} AND ${validAt("c", tree)}) live
+      WHERE NOT (SELECT fresh FROM kept)`,
     unitMonthTotals(ctx, unitId, p.from, p.to),
     targetsOf(ctx, [unitId], p.year),
     probationEndingSoon(ctx, [unitId], p.asOf < p.treeDate ? p.asOf : p.treeDate),

@@ -1,4 +1,10 @@
-import type { OrgUnit } from "@dangbo/db";
+import {
+  memberCountHistoryStale,
+  rebuildMemberCountHistory,
+  rebuildProbationDue,
+  rebuildStructureCounts,
+  type OrgUnit,
+} from "@dangbo/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codes, createTestApi, viewerOf, type TestApi } from "../../testing/harness.ts";
 
@@ -300,6 +306,97 @@ describe("the other panels", () => {
     });
     const beforePipeline = await api.gql(Q, { u: String(P.id), y: 2025, a: "2025-12-31" });
     expect(beforePipeline.data!.dashboardSummary.candidatesInPipeline).toBe(0);
+  });
+
+  it("reads probations ending soon from the kept tables when they hold the day: the same as counted live", async () => {
+    const Q = `query($u: ID!, $y: Int!, $a: Date) {
+      dashboardSummary(unitId: $u, year: $y, asOf: $a) { probationEndingSoon }
+      admissionProgress(unitId: $u, year: $y, asOf: $a) { unit { probationaryEndingSoon } rows { unitId probationaryEndingSoon } } }`;
+    const cases: [OrgUnit, number, string][] = [
+      [P, 2026, ASOF],
+      [A, 2026, ASOF],
+      [P, 2025, ASOF],
+      [A, 2025, "2025-11-15"],
+      [P, 2024, ASOF],
+    ];
+    const read = async () => {
+      const out: unknown[] = [];
+      for (const [unit, y, a] of cases) {
+        const r = await api.gql(Q, { u: String(unit.id), y, a });
+        expect(r.errors).toBeUndefined();
+        out.push(r.data);
+      }
+      return out;
+    };
+    // Live first: neither kept table holds these days.
+    await api.db.exec(
+      `UPDATE rollup_state SET changes = changes + 1 WHERE name = 'member_count_history'`,
+    );
+    await api.db.exec(`UPDATE rollup_state SET covers_through = NULL WHERE name = 'probation_due'`);
+    const live = await read();
+    expect((live[0] as any).dashboardSummary.probationEndingSoon).toBe(1);
+    expect((live[3] as any).dashboardSummary.probationEndingSoon).toBe(1);
+    // Kept: probations by end day for ASOF, the past year-ends, and for 2025-11-15 nothing kept.
+    const today = new Date().toISOString().slice(0, 10);
+    await api.db.transaction((sql) => rebuildProbationDue(sql, ASOF));
+    await api.db.transaction((sql) => rebuildMemberCountHistory(sql, today));
+    expect(await read()).toEqual(live);
+    const [kept] = await api.db.query<{ n: number }>(
+      `SELECT COUNT(*)::int AS n FROM unit_probation_due WHERE unit_id = $1`,
+      [P.id],
+    );
+    expect(kept!.n).toBeGreaterThan(0);
+  });
+
+  it("reads grassroots and cell counts from unit_structure_count while fresh: the same as counted live", async () => {
+    const Q = `query($u: ID!, $y: Int!) { dashboardSummary(unitId: $u, year: $y, asOf: "${ASOF}") { grassrootsCount cellCount } }`;
+    await api.db.transaction((sql) => rebuildStructureCounts(sql));
+    const read = async () => {
+      const out: unknown[] = [];
+      for (const unit of [P, A, B, K, G])
+        for (const y of [2024, 2025, 2026]) {
+          const r = await api.gql(Q, { u: String(unit.id), y });
+          if (unit === K && y > 2024) continue; // dissolved: not found on a later tree
+          expect(r.errors).toBeUndefined();
+          out.push(r.data!.dashboardSummary);
+        }
+      return out;
+    };
+    const kept = await read();
+    expect(kept[0]).toEqual({ grassrootsCount: 3, cellCount: 4 });
+    await api.db.exec(`UPDATE rollup_state SET changes = changes + 1 WHERE name = 'structure'`);
+    expect(await read()).toEqual(kept);
+    await api.db.transaction((sql) => rebuildStructureCounts(sql));
+  });
+
+  it("reads members on past year-ends from the kept counts while fresh: the same as counted live", async () => {
+    const Q = `query($u: ID!, $y: Int!) { dashboardSummary(unitId: $u, year: $y, asOf: "${ASOF}") { members { official probationary total } } }`;
+    const today = new Date().toISOString().slice(0, 10);
+    await api.db.transaction((sql) => rebuildMemberCountHistory(sql, today));
+    expect(await memberCountHistoryStale(api.db, today)).toBe(false);
+    const read = async () => {
+      const out: unknown[] = [];
+      for (const unit of [P, A, B, K, G])
+        for (const y of [2024, 2025]) {
+          const r = await api.gql(Q, { u: String(unit.id), y });
+          expect(r.errors).toBeUndefined();
+          out.push(r.data!.dashboardSummary.members);
+        }
+      return out;
+    };
+    const kept = await read();
+    const [row] = await api.db.query<{ n: number }>(
+      `SELECT COUNT(*)::int AS n FROM unit_member_count_history WHERE counted_on IN ('2024-12-31', '2025-12-31')`,
+    );
+    expect(row!.n).toBeGreaterThan(0);
+    // 2024-12-31: 8 admitted in 2024 and the 2 of 1999; the one admitted that day is probationary.
+    expect(kept[0]).toMatchObject({ total: 10 });
+    // Stale (a write could have changed them): counted live, the same figures.
+    await api.db.exec(
+      `UPDATE rollup_state SET changes = changes + 1 WHERE name = 'member_count_history'`,
+    );
+    expect(await read()).toEqual(kept);
+    await api.db.transaction((sql) => rebuildMemberCountHistory(sql, today));
   });
 
   it("gives the trend per year, each on its own tree", async () => {
