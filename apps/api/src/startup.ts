@@ -1,5 +1,8 @@
 import {
+  compositionStale,
+  ensureCompositionState,
   ensureRollupState,
+  rebuildComposition,
   hashPassword,
   memberCountHistoryStale,
   probationDueDay,
@@ -190,8 +193,9 @@ export async function keepMemberCountsCurrent(
 }
 
 /**
- * The grassroots and cell counts (unit_structure_count) and the member counts of past year-ends
- * (unit_member_count_history) are rebuilt, not maintained:
+ * The grassroots and cell counts (unit_structure_count), the admissions' composition
+ * (admission_composition) and the member counts of past year-ends (unit_member_count_history)
+ * are rebuilt, not maintained:
  * a write that can change them marks them stale (triggers; readers then count live). Rebuild
  * them when stale or when the year turns — checked in the background every 10 minutes, from
  * the start (not awaited: at national scale a rebuild takes a minute or two; readers see the
@@ -208,6 +212,13 @@ export function keepMemberCountHistoryFresh(db: Database, logger: Logger): NodeJ
         const started = Date.now();
         await db.transaction((sql) => rebuildStructureCounts(sql));
         logger.info({ ms: Date.now() - started }, "grassroots and cell counts rebuilt");
+      }
+      if (await compositionStale(db, today)) {
+        // The state row first, committed: writers from now on mark a rebuild that misses them stale.
+        await ensureCompositionState(db);
+        const started = Date.now();
+        await db.transaction((sql) => rebuildComposition(sql, today));
+        logger.info({ ms: Date.now() - started }, "admission composition rebuilt");
       }
       if (!(await memberCountHistoryStale(db, today))) return;
       // The state row first, committed: writers from now on mark a rebuild that misses them stale.

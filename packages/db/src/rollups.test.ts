@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { openDatabase } from "./client.ts";
 import { migrate } from "./migrate.ts";
 import {
+  compositionStale,
   memberCountHistoryDates,
+  rebuildComposition,
   memberCountHistoryStale,
   rebuildMemberCountHistory,
   rebuildTreeDerived,
@@ -21,6 +23,15 @@ describe("derived tables", () => {
         `SELECT COUNT(*)::int AS n FROM admission_rollup`,
       );
       expect(n).toBeGreaterThan(1000);
+      expect(await compositionStale(db)).toBe(false);
+      const dims = await db.query<{ dimension: string; n: number }>(
+        `SELECT dimension, SUM(admitted)::int AS n FROM admission_composition
+         WHERE unit_id = (SELECT id FROM org_unit WHERE code = 'NT') GROUP BY 1 ORDER BY 1`,
+      );
+      // Every dimension sums to the province's admissions since compositionFrom.
+      expect(dims).toHaveLength(5);
+      expect(new Set(dims.map((d) => d.n)).size).toBe(1);
+      expect(dims[0]!.n).toBeGreaterThan(0);
       // Damage both tables: the check names the differences; a rebuild repairs them.
       await db.exec(
         `UPDATE admission_rollup SET admitted = admitted + 1 WHERE unit_id = (SELECT id FROM org_unit WHERE code = 'NT') AND year = 2024 AND month = 5`,
@@ -35,7 +46,17 @@ describe("derived tables", () => {
         `UPDATE unit_probation_due SET members = members + 1 WHERE unit_id = (SELECT id FROM org_unit WHERE code = 'NT')
            AND ends_on = (SELECT max(ends_on) FROM unit_probation_due)`,
       );
+      await db.exec(
+        `UPDATE admission_composition SET admitted = admitted + 1 WHERE ctid = (SELECT ctid FROM admission_composition
+           WHERE unit_id = (SELECT id FROM org_unit WHERE code = 'NT') AND dimension = 'GENDER' LIMIT 1)`,
+      );
+      await db.exec(
+        `UPDATE unit_recognition_month SET recognised = recognised - 1 WHERE ctid = (SELECT ctid FROM unit_recognition_month
+           WHERE unit_id = (SELECT id FROM org_unit WHERE code = 'NT') LIMIT 1)`,
+      );
       const drift = await rollupDrift(db);
+      expect(drift.some((d) => d.startsWith("admission_composition"))).toBe(true);
+      expect(drift.some((d) => d.startsWith("unit_recognition_month"))).toBe(true);
       expect(drift.some((d) => d.startsWith("admission_rollup"))).toBe(true);
       expect(drift.some((d) => d.startsWith("unit_member_count"))).toBe(true);
       expect(drift.some((d) => d.startsWith("unit_structure_count"))).toBe(true);
@@ -104,6 +125,75 @@ describe("derived tables", () => {
       expect(await memberCountHistoryStale(db, today)).toBe(true);
       await rebuildTreeDerived(db);
       expect(await memberCountHistoryStale(db, today)).toBe(false);
+      expect(await rollupDrift(db)).toEqual([]);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it("marks the composition stale on writes that can change it, and only those", async () => {
+    const db = await openDatabase({ dataDir: "memory://" });
+    try {
+      await migrate(db);
+      await seedDemo(db, { today: "2026-11-20" });
+      expect(await compositionStale(db)).toBe(false);
+      expect(await rollupDrift(db)).toEqual([]);
+      const [m] = await db.query<{ id: number; unit_id: number }>(
+        `SELECT e.member_id AS id, e.unit_id FROM member_event e WHERE e.kind = 'ADMITTED' ORDER BY e.effective_on DESC, e.id LIMIT 1`,
+      );
+      const stales = async (statement: string, params: unknown[] = []) => {
+        await rebuildComposition(db);
+        expect(await compositionStale(db)).toBe(false);
+        await db.query(statement, params);
+        return compositionStale(db);
+      };
+      // Not relevant: a name, an event of another kind, an identical value.
+      expect(
+        await stales(`UPDATE member SET full_name = full_name || ' ' WHERE id = $1`, [m!.id]),
+      ).toBe(false);
+      expect(await stales(`UPDATE member SET gender = gender WHERE id = $1`, [m!.id])).toBe(false);
+      expect(
+        await stales(
+          `UPDATE member_event SET reason = 'x' WHERE member_id = $1 AND kind NOT IN ('ADMITTED', 'RECOGNISED_OFFICIAL')`,
+          [m!.id],
+        ),
+      ).toBe(false);
+      // Relevant: the member's dimensions, the admission itself, a unit's sector, the closure.
+      expect(
+        await stales(`UPDATE member SET ethnicity = ethnicity || '*' WHERE id = $1`, [m!.id]),
+      ).toBe(true);
+      expect(
+        await stales(`UPDATE member SET birth_date = birth_date - 1 WHERE id = $1`, [m!.id]),
+      ).toBe(true);
+      expect(
+        await stales(
+          `UPDATE member_event SET effective_on = effective_on - 1 WHERE member_id = $1 AND kind = 'ADMITTED'`,
+          [m!.id],
+        ),
+      ).toBe(true);
+      expect(
+        await stales(
+          `INSERT INTO member_event (member_id, kind, effective_on, status_after, unit_id)
+           SELECT member_id, kind, effective_on, status_after, unit_id FROM member_event WHERE member_id = $1 AND kind = 'ADMITTED'`,
+          [m!.id],
+        ),
+      ).toBe(true);
+      expect(
+        await stales(
+          `DELETE FROM member_event WHERE id = (SELECT max(id) FROM member_event WHERE member_id = $1 AND kind = 'ADMITTED')`,
+          [m!.id],
+        ),
+      ).toBe(true);
+      expect(
+        await stales(
+          `UPDATE member_event SET effective_on = effective_on + 1 WHERE id = (SELECT min(id) FROM member_event WHERE kind = 'RECOGNISED_OFFICIAL')`,
+        ),
+      ).toBe(true);
+      expect(await stales(`UPDATE org_unit SET sector = sector WHERE id = $1`, [m!.unit_id])).toBe(
+        true,
+      );
+      expect(await stales(`UPDATE org_unit_closure SET depth = depth WHERE false`)).toBe(true);
+      await rebuildComposition(db);
       expect(await rollupDrift(db)).toEqual([]);
     } finally {
       await db.close();

@@ -1,3 +1,4 @@
+import { ageBand } from "@dangbo/shared";
 import type { RawSql } from "./client.ts";
 import { rebuildClosure } from "./closure.ts";
 
@@ -282,6 +283,7 @@ export async function rebuildTreeDerived(sql: RawSql, today?: string): Promise<v
   await rebuildMemberCountHistory(sql, today);
   await rebuildProbationDue(sql, today);
   await rebuildStructureCounts(sql);
+  await rebuildComposition(sql, today);
 }
 
 /**
@@ -374,7 +376,9 @@ export async function rollupDrift(
          WHERE COALESCE(s.grassroots, 0) <> l.grassroots OR COALESCE(s.cells, 0) <> l.cells
          LIMIT 20`,
       );
+  const composition = await compositionDrift(sql);
   return [
+    ...composition,
     ...structure.map(
       (r) => `unit_structure_count unit ${r.unit_id} on ${r.on}: ${r.stored}, live ${r.live}`,
     ),
@@ -391,5 +395,178 @@ export async function rollupDrift(
         `admission_rollup unit ${r.unit_id} via ${r.via} ${r.year}-${r.month}: ${r.rollup}, live ${r.live}`,
     ),
     ...counts.map((r) => `unit_member_count unit ${r.unit_id}: ${r.stored}, live ${r.live}`),
+  ];
+}
+
+export const COMPOSITION = "composition";
+/** Years kept in admission_composition: the current one and the five before it. */
+export const COMPOSITION_YEARS = 5;
+/** Units whose admissions are kept by composition: the committees above the grassroots (live below). */
+export const COMPOSITION_KINDS = [
+  "PROVINCIAL_COMMITTEE",
+  "DISTRICT_COMMITTEE",
+  "BLOCK_COMMITTEE",
+  "DIRECT_COMMITTEE",
+] as const;
+
+/**
+ * The composition dimensions as SQL over an admission `e` (member_event), its member `m` and its
+ * cell `u` (org_unit): the dashboard's admissionComposition groups by these very expressions.
+ */
+export const COMPOSITION_KEY_SQL = {
+  SECTOR: `u.sector::text`,
+  GENDER: `m.gender::text`,
+  ETHNICITY: `m.ethnicity`,
+  OCCUPATION: `m.occupation::text`,
+  AGE_BAND: `CASE WHEN date_part('year', age(e.effective_on, m.birth_date)) < 30 THEN '${ageBand(0)}'
+    WHEN date_part('year', age(e.effective_on, m.birth_date)) <= 45 THEN '${ageBand(30)}'
+    WHEN date_part('year', age(e.effective_on, m.birth_date)) <= 60 THEN '${ageBand(46)}'
+    ELSE '${ageBand(61)}' END`,
+} as const;
+
+export function compositionFrom(today: string): string {
+  return `${Number(today.slice(0, 4)) - COMPOSITION_YEARS}-01-01`;
+}
+
+/**
+ * Admissions on or after `$1` per (committee above the grassroots that was an ancestor on the
+ * day, year, month, dimension, key): one row per dimension, each summing to the admissions.
+ */
+const COMPOSITION_ROWS = `
+  SELECT c.ancestor_id AS unit_id, x.year, x.month, k.dimension, k.key, COUNT(*)::int AS admitted
+  FROM (
+    SELECT e.unit_id, e.effective_on, EXTRACT(YEAR FROM e.effective_on)::int AS year,
+           EXTRACT(MONTH FROM e.effective_on)::int AS month,
+           ${Object.entries(COMPOSITION_KEY_SQL)
+             .map(([d, expr]) => `${expr} AS "${d}"`)
+             .join(", ")}
+    FROM member_event e
+    JOIN member m ON m.id = e.member_id
+    JOIN org_unit u ON u.id = e.unit_id
+    WHERE e.kind = 'ADMITTED' AND e.effective_on >= $1::date) x
+  JOIN org_unit_closure c ON c.descendant_id = x.unit_id
+   AND c.valid_from <= x.effective_on AND (c.valid_to IS NULL OR c.valid_to > x.effective_on)
+  JOIN org_unit a ON a.id = c.ancestor_id AND a.kind::text IN (${COMPOSITION_KINDS.map((k) => `'${k}'`).join(", ")})
+  CROSS JOIN LATERAL (VALUES ${Object.keys(COMPOSITION_KEY_SQL)
+    .map((d) => `('${d}', x."${d}")`)
+    .join(", ")}) k (dimension, key)
+  GROUP BY 1, 2, 3, 4, 5`;
+
+/** Recognitions as official members on or after `$1` per committee kept (as above), year and month. */
+const RECOGNITION_ROWS = `
+  SELECT c.ancestor_id AS unit_id, EXTRACT(YEAR FROM e.effective_on)::int AS year,
+         EXTRACT(MONTH FROM e.effective_on)::int AS month, COUNT(*)::int AS recognised
+  FROM member_event e
+  JOIN org_unit_closure c ON c.descendant_id = e.unit_id
+   AND c.valid_from <= e.effective_on AND (c.valid_to IS NULL OR c.valid_to > e.effective_on)
+  JOIN org_unit a ON a.id = c.ancestor_id AND a.kind::text IN (${COMPOSITION_KINDS.map((k) => `'${k}'`).join(", ")})
+  WHERE e.kind = 'RECOGNISED_OFFICIAL' AND e.effective_on >= $1::date
+  GROUP BY 1, 2, 3`;
+
+/**
+ * Recomputes admission_composition and unit_recognition_month (events from compositionFrom(today))
+ * and marks them fresh as of the changes counted when it started (triggers bump them on admissions
+ * and recognitions, on edits of the members' dimensions and of the units' sector or kind, and on
+ * any change of the closure).
+ */
+export async function rebuildComposition(
+  sql: RawSql,
+  today: string = new Date().toISOString().slice(0, 10),
+): Promise<void> {
+  await ensureCompositionState(sql);
+  const [state] = await sql.query<{ changes: number }>(
+    `SELECT changes FROM rollup_state WHERE name = $1`,
+    [COMPOSITION],
+  );
+  const from = compositionFrom(today);
+  // ~1 min at national scale: longer than the API connections' statement_timeout.
+  await sql.exec(`SET LOCAL statement_timeout = 0`);
+  await sql.exec(`DELETE FROM admission_composition`);
+  await sql.query(
+    `INSERT INTO admission_composition (unit_id, year, month, dimension, key, admitted) ${COMPOSITION_ROWS}`,
+    [from],
+  );
+  await sql.exec(`DELETE FROM unit_recognition_month`);
+  await sql.query(
+    `INSERT INTO unit_recognition_month (unit_id, year, month, recognised) ${RECOGNITION_ROWS}`,
+    [from],
+  );
+  await sql.query(
+    `UPDATE rollup_state SET refreshed_changes = $2, refreshed_at = now(), covers_from = $3::date, covers_through = NULL
+     WHERE name = $1`,
+    [COMPOSITION, state!.changes, from],
+  );
+}
+
+/** The state row of admission_composition: commit it before a first rebuild next to writers. */
+export async function ensureCompositionState(sql: RawSql): Promise<void> {
+  await sql.query(`INSERT INTO rollup_state (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [
+    COMPOSITION,
+  ]);
+}
+
+/** Whether admission_composition must be rebuilt: stale, or not starting where `today` wants. */
+export async function compositionStale(
+  sql: RawSql,
+  today: string = new Date().toISOString().slice(0, 10),
+): Promise<boolean> {
+  const [row] = await sql.query<{ fresh: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM rollup_state WHERE name = $1 AND changes = refreshed_changes
+       AND covers_from = $2::date) AS fresh`,
+    [COMPOSITION, compositionFrom(today)],
+  );
+  return !row?.fresh;
+}
+
+/** Differences between admission_composition / unit_recognition_month and a live count (none when stale: not read). */
+export async function compositionDrift(sql: RawSql): Promise<string[]> {
+  const [state] = await sql.query<{ from: string | null; fresh: boolean }>(
+    `SELECT covers_from::text AS from, changes = refreshed_changes AS fresh FROM rollup_state WHERE name = $1`,
+    [COMPOSITION],
+  );
+  if (!state?.fresh || !state.from) return [];
+  const rows = await sql.query<{
+    unit_id: number;
+    year: number;
+    month: number;
+    dimension: string;
+    key: string;
+    stored: number;
+    live: number;
+  }>(
+    `WITH live AS (${COMPOSITION_ROWS})
+     SELECT COALESCE(l.unit_id, s.unit_id) AS unit_id, COALESCE(l.year, s.year) AS year, COALESCE(l.month, s.month) AS month,
+            COALESCE(l.dimension, s.dimension) AS dimension, COALESCE(l.key, s.key) AS key,
+            COALESCE(s.admitted, 0) AS stored, COALESCE(l.admitted, 0) AS live
+     FROM live l FULL JOIN admission_composition s ON s.unit_id = l.unit_id AND s.year = l.year AND s.month = l.month
+      AND s.dimension = l.dimension AND s.key = l.key
+     WHERE COALESCE(s.admitted, 0) <> COALESCE(l.admitted, 0)
+     LIMIT 20`,
+    [state.from],
+  );
+  const recognitions = await sql.query<{
+    unit_id: number;
+    year: number;
+    month: number;
+    stored: number;
+    live: number;
+  }>(
+    `WITH live AS (${RECOGNITION_ROWS})
+     SELECT COALESCE(l.unit_id, s.unit_id) AS unit_id, COALESCE(l.year, s.year) AS year, COALESCE(l.month, s.month) AS month,
+            COALESCE(s.recognised, 0) AS stored, COALESCE(l.recognised, 0) AS live
+     FROM live l FULL JOIN unit_recognition_month s ON s.unit_id = l.unit_id AND s.year = l.year AND s.month = l.month
+     WHERE COALESCE(s.recognised, 0) <> COALESCE(l.recognised, 0)
+     LIMIT 20`,
+    [state.from],
+  );
+  return [
+    ...recognitions.map(
+      (r) =>
+        `unit_recognition_month unit ${r.unit_id} ${r.year}-${r.month}: ${r.stored}, live ${r.live}`,
+    ),
+    ...rows.map(
+      (r) =>
+        `admission_composition unit ${r.unit_id} ${r.year}-${r.month} ${r.dimension}=${r.key}: ${r.stored}, live ${r.live}`,
+    ),
   ];
 }

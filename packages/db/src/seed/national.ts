@@ -9,6 +9,7 @@ import { rebuildClosure } from "../closure.ts";
 import {
   rebuildMemberCountHistory,
   rebuildProbationDue,
+  rebuildComposition,
   rebuildStructureCounts,
 } from "../rollups.ts";
 import { hashPassword } from "../password.ts";
@@ -353,6 +354,10 @@ export async function seedNational(options: NationalSeedOptions): Promise<Nation
     await rebuildStructureCounts(sql);
     log(`national: unit_structure_count rebuilt (${seconds(performance.now() - step)})`);
     phase("structure counts");
+    step = performance.now();
+    await rebuildComposition(sql, today);
+    log(`national: admission_composition rebuilt (${seconds(performance.now() - step)})`);
+    phase("admission composition");
 
     for (const index of indexes) {
       step = performance.now();

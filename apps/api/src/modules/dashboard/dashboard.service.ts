@@ -1,7 +1,12 @@
-import { PROBATION_SOON_DAYS, Prisma } from "@dangbo/db";
+import {
+  COMPOSITION,
+  COMPOSITION_KEY_SQL,
+  COMPOSITION_KINDS,
+  PROBATION_SOON_DAYS,
+  Prisma,
+} from "@dangbo/db";
 import {
   addDaysIso,
-  ageBand,
   percentOfTarget,
   progressBand,
   type IsoDate,
@@ -71,11 +76,14 @@ function cutMonthOf(to: IsoDate): { month: number; start: IsoDate; next: IsoDate
 }
 
 /** "The cut month's rollup row is complete" (see cutMonthOf), as a boolean SQL expression. */
-function cutMonthWholeSql(to: IsoDate): Prisma.Sql {
+function cutMonthWholeSql(
+  to: IsoDate,
+  kind: "ADMITTED" | "RECOGNISED_OFFICIAL" = "ADMITTED",
+): Prisma.Sql {
   const cut = cutMonthOf(to);
   return Prisma.sql`(${cut.month}::int > 0 AND NOT EXISTS (
       SELECT 1 FROM member_event x
-      WHERE x.kind = 'ADMITTED' AND x.effective_on >= ${to}::date AND x.effective_on < ${cut.next}::date))`;
+      WHERE x.kind = ${Prisma.raw(`'${kind}'`)} AND x.effective_on >= ${to}::date AND x.effective_on < ${cut.next}::date))`;
 }
 
 async function targetsOf(ctx: Context, ids: number[], year: number): Promise<Map<number, number>> {
@@ -427,16 +435,86 @@ export async function admissionTrend(
   });
 }
 
-const DIMENSION_SQL: Record<CompositionDimension, Prisma.Sql> = {
-  SECTOR: Prisma.sql`u.sector::text`,
-  GENDER: Prisma.sql`m.gender::text`,
-  ETHNICITY: Prisma.sql`m.ethnicity`,
-  OCCUPATION: Prisma.sql`m.occupation::text`,
-  AGE_BAND: Prisma.sql`CASE WHEN date_part('year', age(e.effective_on, m.birth_date)) < 30 THEN '${Prisma.raw(ageBand(0))}'
-    WHEN date_part('year', age(e.effective_on, m.birth_date)) <= 45 THEN '${Prisma.raw(ageBand(30))}'
-    WHEN date_part('year', age(e.effective_on, m.birth_date)) <= 60 THEN '${Prisma.raw(ageBand(46))}'
-    ELSE '${Prisma.raw(ageBand(61))}' END`,
-};
+/**
+ * Whether the rebuilt composition tables (admission_composition, unit_recognition_month) can be
+ * read for `unitId` over the period: `fresh` — fresh (rollup_state 'composition'), holding the
+ * period (from its covers_from on) and keeping the unit (a committee above the grassroots);
+ * `whole` — the month cut by `to` is complete in them for events of `kind` (cutMonthOf). Asked
+ * first, in its own statement, so that each case gets a plan of its own.
+ */
+async function keptSource(
+  ctx: Context,
+  unitId: number,
+  p: DashboardPeriod,
+  kind: "ADMITTED" | "RECOGNISED_OFFICIAL",
+): Promise<KeptSource> {
+  const [row] = await ctx.prisma.$queryRaw<{ fresh: boolean; whole: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM rollup_state WHERE name = ${COMPOSITION} AND changes = refreshed_changes
+             AND covers_from <= ${p.from}::date)
+       AND EXISTS (SELECT 1 FROM org_unit WHERE id = ${unitId}
+             AND kind::text IN (${Prisma.join([...COMPOSITION_KINDS])})) AS fresh,
+           ${cutMonthWholeSql(p.to, kind)} AS whole`;
+  return { fresh: row?.fresh ?? false, whole: row?.whole ?? false };
+}
+
+interface KeptSource {
+  fresh: boolean;
+  whole: boolean;
+}
+
+/**
+ * Which months of the period a fresh kept table gives — [first, keptEnd) — and from which day
+ * on (to `to`) the rest is counted live (null: nothing); when not fresh, everything is live.
+ */
+function keptPlan(
+  p: DashboardPeriod,
+  source: KeptSource,
+): { first: number; keptEnd: number; liveStart: IsoDate | null } {
+  const liveFrom = `${p.to.slice(0, 7)}-01`;
+  const inYear = p.to.slice(0, 4) === String(p.year);
+  const cutMonth = inYear ? cutMonthOf(p.to).month : 0;
+  const first = monthOf(p.from);
+  if (!source.fresh) return { first, keptEnd: first, liveStart: p.from };
+  if (!inYear) return { first, keptEnd: 13, liveStart: null };
+  if (cutMonth === 0) return { first, keptEnd: monthOf(liveFrom), liveStart: null };
+  if (source.whole) return { first, keptEnd: cutMonth + 1, liveStart: null };
+  return { first, keptEnd: cutMonth, liveStart: liveFrom > p.from ? liveFrom : p.from };
+}
+
+/**
+ * admissionComposition: whole months from admission_composition when fresh (keptSource), the
+ * month cut by `to` from it too when complete, else counted live; everything live when not
+ * fresh. The same figures either way.
+ */
+export function admissionCompositionSql(
+  unitId: number,
+  p: DashboardPeriod,
+  by: CompositionDimension,
+  source: KeptSource,
+): Prisma.Sql {
+  const plan = keptPlan(p, source);
+  const kept = Prisma.sql`
+    SELECT r.key, r.admitted AS n
+    FROM admission_composition r
+    WHERE r.unit_id = ${unitId} AND r.year = ${p.year} AND r.dimension = ${by}
+      AND r.month >= ${plan.first} AND r.month < ${plan.keptEnd}`;
+  const live = (start: IsoDate) => Prisma.sql`
+    SELECT ${Prisma.raw(COMPOSITION_KEY_SQL[by])} AS key, 1 AS n
+    FROM member_event e
+    JOIN org_unit_closure c ON c.descendant_id = e.unit_id AND c.ancestor_id = ${unitId} AND ${validAt("c", Prisma.sql`e.effective_on`)}
+    JOIN member m ON m.id = e.member_id
+    JOIN org_unit u ON u.id = e.unit_id
+    WHERE e.kind = 'ADMITTED' AND e.effective_on >= ${start}::date AND e.effective_on < ${p.to}::date`;
+  const counted = !source.fresh
+    ? live(p.from)
+    : plan.liveStart === null
+      ? kept
+      : Prisma.sql`${kept} UNION ALL ${live(plan.liveStart)}`;
+  return Prisma.sql`
+    SELECT key, SUM(n)::int AS n FROM (${counted}) counted
+    GROUP BY 1
+    ORDER BY 2 DESC, 1`;
+}
 
 export async function admissionComposition(
   ctx: Context,
@@ -445,15 +523,10 @@ export async function admissionComposition(
   by: CompositionDimension,
 ): Promise<CompositionSlice[]> {
   await getUnit(ctx, unitId, p.treeDate);
-  const rows = await ctx.prisma.$queryRaw<{ key: string; n: number }[]>`
-    SELECT ${DIMENSION_SQL[by]} AS key, COUNT(*)::int AS n
-    FROM member_event e
-    JOIN org_unit_closure c ON c.descendant_id = e.unit_id AND c.ancestor_id = ${unitId} AND ${validAt("c", Prisma.sql`e.effective_on`)}
-    JOIN member m ON m.id = e.member_id
-    JOIN org_unit u ON u.id = e.unit_id
-    WHERE e.kind = 'ADMITTED' AND e.effective_on >= ${p.from}::date AND e.effective_on < ${p.to}::date
-    GROUP BY 1
-    ORDER BY 2 DESC, 1`;
+  const source = await keptSource(ctx, unitId, p, "ADMITTED");
+  const rows = await ctx.prisma.$queryRaw<{ key: string; n: number }[]>(
+    admissionCompositionSql(unitId, p, by, source),
+  );
   const total = rows.reduce((s, r) => s + r.n, 0);
   return rows.map((r) => ({
     key: r.key,
@@ -462,28 +535,58 @@ export async function admissionComposition(
   }));
 }
 
+/**
+ * Recognitions as official members in the period: whole months from unit_recognition_month when
+ * fresh (keptSource), the cut month too when complete, else live — the same figure either way.
+ */
+export function recognitionsSql(
+  unitId: number,
+  p: DashboardPeriod,
+  source: KeptSource,
+): Prisma.Sql {
+  const plan = keptPlan(p, source);
+  const kept = Prisma.sql`
+    SELECT COALESCE(SUM(r.recognised), 0)::int AS n FROM unit_recognition_month r
+    WHERE r.unit_id = ${unitId} AND r.year = ${p.year} AND r.month >= ${plan.first} AND r.month < ${plan.keptEnd}`;
+  const live = (start: IsoDate) => Prisma.sql`
+    SELECT COUNT(*)::int AS n
+    FROM member_event e
+    JOIN org_unit_closure c ON c.descendant_id = e.unit_id AND c.ancestor_id = ${unitId} AND ${validAt("c", Prisma.sql`e.effective_on`)}
+    WHERE e.kind = 'RECOGNISED_OFFICIAL' AND e.effective_on >= ${start}::date AND e.effective_on < ${p.to}::date`;
+  const counted = !source.fresh
+    ? live(p.from)
+    : plan.liveStart === null
+      ? kept
+      : Prisma.sql`${kept} UNION ALL ${live(plan.liveStart)}`;
+  return Prisma.sql`SELECT SUM(n)::int AS n FROM (${counted}) counted`;
+}
+
 export async function admissionFunnel(
   ctx: Context,
   unitId: number,
   p: DashboardPeriod,
 ): Promise<FunnelStage[]> {
   await getUnit(ctx, unitId, p.treeDate);
-  const rows = await ctx.prisma.$queryRaw<{ stage: string; n: number }[]>`
-    SELECT ev.stage::text AS stage, COUNT(DISTINCT ev.candidate_id)::int AS n
-    FROM candidate_stage_event ev
-    JOIN candidate cand ON cand.id = ev.candidate_id
-    JOIN org_unit_closure c ON c.descendant_id = cand.unit_id AND c.ancestor_id = ${unitId} AND ${validAt("c", Prisma.sql`ev.occurred_on`)}
-    WHERE ev.stage IN ('AWARENESS_CLASS', 'VERIFIED', 'PROPOSED')
-      AND ev.occurred_on >= ${p.from}::date AND ev.occurred_on < ${p.to}::date
-    GROUP BY 1
-    UNION ALL
-    SELECT CASE e.kind WHEN 'ADMITTED' THEN 'ADMITTED' ELSE 'OFFICIAL' END, COUNT(*)::int
-    FROM member_event e
-    JOIN org_unit_closure c ON c.descendant_id = e.unit_id AND c.ancestor_id = ${unitId} AND ${validAt("c", Prisma.sql`e.effective_on`)}
-    WHERE e.kind IN ('ADMITTED', 'RECOGNISED_OFFICIAL')
-      AND e.effective_on >= ${p.from}::date AND e.effective_on < ${p.to}::date
-    GROUP BY e.kind`;
+  const [rows, admissions, recognised] = await Promise.all([
+    ctx.prisma.$queryRaw<{ stage: string; n: number }[]>`
+      SELECT ev.stage::text AS stage, COUNT(DISTINCT ev.candidate_id)::int AS n
+      FROM candidate_stage_event ev
+      JOIN candidate cand ON cand.id = ev.candidate_id
+      JOIN org_unit_closure c ON c.descendant_id = cand.unit_id AND c.ancestor_id = ${unitId} AND ${validAt("c", Prisma.sql`ev.occurred_on`)}
+      WHERE ev.stage IN ('AWARENESS_CLASS', 'VERIFIED', 'PROPOSED')
+        AND ev.occurred_on >= ${p.from}::date AND ev.occurred_on < ${p.to}::date
+      GROUP BY 1`,
+    // Admissions from admission_rollup (maintained with every admission), as admissionProgress.
+    unitMonthTotals(ctx, unitId, p.from, p.to),
+    keptSource(ctx, unitId, p, "RECOGNISED_OFFICIAL").then((source) =>
+      ctx.prisma.$queryRaw<{ n: number | null }[]>(recognitionsSql(unitId, p, source)),
+    ),
+  ]);
   const counts = new Map(rows.map((r) => [r.stage, r.n]));
+  const admitted = admissions.reduce((a, r) => a + r.n, 0);
+  if (admitted > 0) counts.set("ADMITTED", admitted);
+  const official = recognised[0]?.n ?? 0;
+  if (official > 0) counts.set("OFFICIAL", official);
   const order = ["AWARENESS_CLASS", "VERIFIED", "PROPOSED", "ADMITTED", "OFFICIAL"];
   return order.map((stage, i) => {
     const count = counts.get(stage) ?? 0;

@@ -1,5 +1,7 @@
 import {
+  compositionStale,
   memberCountHistoryStale,
+  rebuildComposition,
   rebuildMemberCountHistory,
   rebuildProbationDue,
   rebuildStructureCounts,
@@ -447,6 +449,82 @@ describe("the other panels", () => {
     });
   });
 
+  it("reads the composition from admission_composition while fresh: the same as counted live", async () => {
+    const Q = `query($u: ID!, $y: Int!, $q: Int, $a: Date, $by: CompositionDimension!) {
+      admissionComposition(unitId: $u, year: $y, quarter: $q, asOf: $a, by: $by) { key count share } }`;
+    const cases: [OrgUnit, number, number | null, string][] = [
+      [P, 2024, null, ASOF],
+      [P, 2024, 1, ASOF],
+      [P, 2024, null, "2024-03-10"], // March cut, an admission later that month: live
+      [P, 2024, null, "2024-06-01"], // June cut, one admitted on 2 June: live
+      [P, 2024, null, "2024-12-31"],
+      [P, 2025, null, ASOF],
+      [P, 2025, 1, ASOF],
+      [A, 2024, null, ASOF],
+      [A, 2025, null, ASOF],
+      [A, 2025, null, "2025-03-20"], // March cut, nothing later: from the table
+      [B, 2024, null, ASOF],
+      [K, 2024, null, ASOF],
+      [GA, 2024, null, ASOF], // a grassroots committee: always live
+      [P, 2026, null, ASOF],
+    ];
+    const dimensions = ["GENDER", "SECTOR", "AGE_BAND", "ETHNICITY", "OCCUPATION"];
+    const read = async () => {
+      const out: unknown[] = [];
+      for (const [unit, y, q, a] of cases)
+        for (const by of dimensions) {
+          const r = await api.gql(Q, { u: String(unit.id), y, q, a, by });
+          expect(r.errors).toBeUndefined();
+          out.push(r.data!.admissionComposition);
+        }
+      return out;
+    };
+    await api.db.exec(`UPDATE rollup_state SET changes = changes + 1 WHERE name = 'composition'`);
+    const live = await read();
+    expect(live[0]).toEqual([
+      { key: "MALE", count: 5, share: 62.5 },
+      { key: "FEMALE", count: 3, share: 37.5 },
+    ]);
+    await api.db.transaction((sql) => rebuildComposition(sql));
+    expect(await compositionStale(api.db)).toBe(false);
+    const [row] = await api.db.query<{ n: number }>(
+      `SELECT COUNT(*)::int AS n FROM admission_composition WHERE unit_id = $1 AND year = 2024`,
+      [P.id],
+    );
+    expect(row!.n).toBeGreaterThan(0);
+    expect(await read()).toEqual(live);
+    // The stored rows are what is read (a damaged row shows), while fresh.
+    await api.db.query(
+      `UPDATE admission_composition SET admitted = admitted + 10 WHERE unit_id = $1 AND year = 2024 AND month = 1 AND dimension = 'GENDER'`,
+      [P.id],
+    );
+    // January 2024: one woman, now 11 — FEMALE 13, MALE 5.
+    expect((await read())[0]).toEqual([
+      { key: "FEMALE", count: 13, share: 72.2 },
+      { key: "MALE", count: 5, share: 27.8 },
+    ]);
+    await api.db.transaction((sql) => rebuildComposition(sql));
+    // A member's gender edited: stale, counted live — the new figures.
+    const [m] = await api.db.query<{ id: number }>(
+      `SELECT e.member_id AS id FROM member_event e WHERE e.kind = 'ADMITTED' AND e.unit_id = $1 ORDER BY e.id LIMIT 1`,
+      [A1.id],
+    );
+    await api.db.query(`UPDATE member SET gender = 'MALE' WHERE id = $1 AND gender = 'FEMALE'`, [
+      m!.id,
+    ]);
+    expect(await compositionStale(api.db)).toBe(true);
+    const edited = await read();
+    expect(edited[0]).toEqual([
+      { key: "MALE", count: 6, share: 75 },
+      { key: "FEMALE", count: 2, share: 25 },
+    ]);
+    await api.db.transaction((sql) => rebuildComposition(sql));
+    expect(await read()).toEqual(edited);
+    await api.db.query(`UPDATE member SET gender = 'FEMALE' WHERE id = $1`, [m!.id]);
+    await api.db.transaction((sql) => rebuildComposition(sql));
+    expect(await read()).toEqual(live);
+  });
+
   it("shows the pipeline funnel with conversions", async () => {
     const { data } = await api.gql(
       `query($u: ID!) { admissionFunnel(unitId: $u, year: 2026, asOf: "${ASOF}") { stage count conversion } }`,
@@ -460,6 +538,58 @@ describe("the other panels", () => {
       // Recognitions in 2026: the 2025 admissions (1-year probation) — A1 10 Feb, G 10 Mar, G 15 Jan.
       { stage: "OFFICIAL", count: 3, conversion: null },
     ]);
+  });
+
+  it("reads the funnel's admissions and recognitions from the kept tables while fresh: the same as counted live", async () => {
+    const Q = `query($u: ID!, $y: Int!, $q: Int, $a: Date) {
+      admissionFunnel(unitId: $u, year: $y, quarter: $q, asOf: $a) { stage count conversion } }`;
+    const cases: [OrgUnit, number, number | null, string][] = [
+      [P, 2024, null, ASOF],
+      [P, 2024, null, "2024-03-10"],
+      [P, 2025, null, ASOF],
+      [P, 2025, 1, ASOF],
+      [P, 2025, null, "2025-01-12"], // January cut, recognitions later that month: live
+      [P, 2025, null, "2025-03-25"],
+      [P, 2026, null, ASOF],
+      [P, 2026, 1, ASOF],
+      [A, 2025, null, ASOF],
+      [A, 2026, null, ASOF],
+      [B, 2025, null, ASOF],
+      [K, 2024, null, ASOF],
+      [GA, 2025, null, ASOF], // a grassroots committee: always live
+    ];
+    const read = async () => {
+      const out: unknown[] = [];
+      for (const [unit, y, q, a] of cases) {
+        const r = await api.gql(Q, { u: String(unit.id), y, q, a });
+        expect(r.errors).toBeUndefined();
+        out.push(r.data!.admissionFunnel);
+      }
+      return out;
+    };
+    await api.db.exec(`UPDATE rollup_state SET changes = changes + 1 WHERE name = 'composition'`);
+    const live = await read();
+    expect((live[6] as { stage: string; count: number }[])[4]).toEqual({
+      stage: "OFFICIAL",
+      count: 3,
+      conversion: null,
+    });
+    await api.db.transaction((sql) => rebuildComposition(sql));
+    const [row] = await api.db.query<{ n: number }>(
+      `SELECT COALESCE(SUM(recognised), 0)::int AS n FROM unit_recognition_month WHERE unit_id = $1 AND year = 2026`,
+      [P.id],
+    );
+    expect(row!.n).toBe(3);
+    expect(await read()).toEqual(live);
+    // The stored rows are what is read while fresh (a damaged row shows).
+    await api.db.query(
+      `UPDATE unit_recognition_month SET recognised = recognised + 10 WHERE unit_id = $1 AND year = 2026`,
+      [P.id],
+    );
+    const damaged = await read();
+    expect((damaged[6] as { count: number }[])[4]!.count).toBeGreaterThan(10);
+    await api.db.transaction((sql) => rebuildComposition(sql));
+    expect(await read()).toEqual(live);
   });
 });
 
