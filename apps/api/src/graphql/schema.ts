@@ -9,6 +9,7 @@ import {
 } from "graphql";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { buildSchema } from "type-graphql";
+import { validateArgs } from "./validate-args.ts";
 import { CommitteeResolver } from "../modules/committee/committee.resolver.ts";
 import { MemberResolver } from "../modules/member/member.resolver.ts";
 import { AuthResolver } from "../modules/auth/auth.resolver.ts";
@@ -96,7 +97,8 @@ export function getSchema(): Promise<GraphQLSchema> {
     resolvers,
     authChecker,
     authMode: "error",
-    validate: { forbidUnknownValues: true, validationError: { target: false, value: false } },
+    // class-validator with forbidUnknownValues, imported once (see validate-args.ts).
+    validateFn: validateArgs,
     emitSchemaFile: false,
     // The contract names the instant scalar `DateTime` (ISO 8601 with offset, as type-graphql's
     // DateTimeISO); dates without time stay `Date`.
