@@ -30,6 +30,8 @@ import type {
 /** Days ahead in which an ending probation is flagged (kept with that window by @dangbo/db). */
 export { PROBATION_SOON_DAYS };
 const PIPELINE_STAGES = ["REGISTERED", "AWARENESS_CLASS", "VERIFICATION", "VERIFIED", "PROPOSED"];
+/** The same as SQL enum literals (compared as the enum, so the stage index applies). */
+const PIPELINE_STAGE_LIST = Prisma.raw(PIPELINE_STAGES.map((s) => `'${s}'`).join(", "));
 
 // Every figure below is one set-based statement over the effective-dated closure: an admission
 // counts for the units that were its cell's ancestors on the day of admission.
@@ -377,15 +379,22 @@ export async function dashboardSummary(
     unitMonthTotals(ctx, unitId, p.from, p.to),
     targetsOf(ctx, [unitId], p.year),
     probationEndingSoon(ctx, [unitId], p.asOf < p.treeDate ? p.asOf : p.treeDate),
+    // A candidate's stage on asOf: its current stage when that was reached on or before asOf
+    // (stages are never back-dated or dated ahead, so stage_on is its last event's day); else
+    // the last of its events up to asOf (a past asOf: only candidates that moved on since).
     ctx.prisma.$queryRaw<{ n: number }[]>`
-      SELECT COUNT(*)::int AS n FROM (
-        SELECT DISTINCT ON (ev.candidate_id) ev.candidate_id, ev.stage, cand.unit_id
-        FROM candidate_stage_event ev JOIN candidate cand ON cand.id = ev.candidate_id
-        WHERE ev.occurred_on <= ${asOf}
-        ORDER BY ev.candidate_id, ev.occurred_on DESC, ev.id DESC
-      ) last
-      JOIN org_unit_closure c ON c.descendant_id = last.unit_id AND c.ancestor_id = ${unitId} AND ${validAt("c", asOf)}
-      WHERE last.stage::text IN (${Prisma.join(PIPELINE_STAGES)})`,
+      WITH sub AS MATERIALIZED (
+        SELECT c.descendant_id AS unit_id FROM org_unit_closure c
+        WHERE c.ancestor_id = ${unitId} AND ${validAt("c", asOf)})
+      SELECT ((SELECT COUNT(*) FROM candidate cand JOIN sub ON sub.unit_id = cand.unit_id
+               WHERE cand.stage_on <= ${asOf} AND cand.stage IN (${PIPELINE_STAGE_LIST}))
+            + (SELECT COUNT(*) FROM (
+                 SELECT DISTINCT ON (ev.candidate_id) ev.stage
+                 FROM candidate cand JOIN sub ON sub.unit_id = cand.unit_id
+                 JOIN candidate_stage_event ev ON ev.candidate_id = cand.id AND ev.occurred_on <= ${asOf}
+                 WHERE cand.stage_on > ${asOf}
+                 ORDER BY ev.candidate_id, ev.occurred_on DESC, ev.id DESC) last
+               WHERE last.stage IN (${PIPELINE_STAGE_LIST})))::int AS n`,
   ]);
   const admitted = admissions.reduce((a, r) => a + r.n, 0);
   const target = targets.get(unitId) ?? 0;

@@ -308,6 +308,12 @@ describe("the other panels", () => {
     });
     const beforePipeline = await api.gql(Q, { u: String(P.id), y: 2025, a: "2025-12-31" });
     expect(beforePipeline.data!.dashboardSummary.candidatesInPipeline).toBe(0);
+    // Before the candidate's current stage (VERIFIED on 2026-05-01), from its history: still
+    // in an awareness class on 2026-04-01 — in the pipeline; at another unit's root, not.
+    const midway = await api.gql(Q, { u: String(P.id), y: 2026, a: "2026-04-01" });
+    expect(midway.data!.dashboardSummary.candidatesInPipeline).toBe(1);
+    const elsewhere = await api.gql(Q, { u: String(G.id), y: 2026, a: "2026-04-01" });
+    expect(elsewhere.data!.dashboardSummary.candidatesInPipeline).toBe(0);
   });
 
   it("reads probations ending soon from the kept tables when they hold the day: the same as counted live", async () => {
