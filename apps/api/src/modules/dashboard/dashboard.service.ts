@@ -581,10 +581,11 @@ export async function admissionFunnel(
       SELECT ev.stage::text AS stage, COUNT(DISTINCT ev.candidate_id)::int AS n
       FROM candidate_stage_event ev
       JOIN candidate cand ON cand.id = ev.candidate_id
-      JOIN org_unit_closure c ON c.descendant_id = cand.unit_id AND c.ancestor_id = ${unitId} AND ${validAt("c", Prisma.sql`ev.occurred_on`)}
       WHERE ev.stage IN ('AWARENESS_CLASS', 'VERIFIED', 'PROPOSED')
         AND ev.occurred_on >= ${p.from}::date AND ev.occurred_on < ${p.to}::date
-      GROUP BY 1`,
+        AND EXISTS (SELECT 1 FROM org_unit_closure c
+                    WHERE c.descendant_id = cand.unit_id AND c.ancestor_id = ${unitId} AND ${validAt("c", Prisma.sql`ev.occurred_on`)})
+      GROUP BY ev.stage`,
     // Admissions from admission_rollup (maintained with every admission), as admissionProgress.
     unitMonthTotals(ctx, unitId, p.from, p.to),
     keptSource(ctx, unitId, p, "RECOGNISED_OFFICIAL").then((source) =>
