@@ -37,6 +37,13 @@ export interface Database {
 export interface QueryOptions {
   /** A prepared-statement name; the same name must always carry the same SQL text. */
   name?: string;
+  /**
+   * With `name`: plan the statement once per connection for any parameter values (PostgreSQL's
+   * `plan_cache_mode = force_generic_plan`, on connections kept for such statements) instead of
+   * re-planning it on every call. Only for statements whose best plan does not depend on the
+   * values: the dashboard's hot aggregates, whose planning cost more than their execution.
+   */
+  genericPlan?: boolean;
 }
 
 export interface RawSql {
@@ -131,6 +138,20 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
   });
   const onError = options.onPoolError ?? (() => {});
   pool.on("error", onError);
+  // Connections for named statements planned once (QueryOptions.genericPlan); opened on first use.
+  let genericPool: pg.Pool | null = null;
+  const generic = () => {
+    if (!genericPool) {
+      genericPool = new pg.Pool({
+        connectionString: url,
+        max: Math.max(2, Math.ceil((options.poolSize ?? 10) / 2)),
+        connectionTimeoutMillis: 5_000,
+        options: `-c statement_timeout=${options.statementTimeoutMs ?? 30_000} -c jit=off -c plan_cache_mode=force_generic_plan`,
+      });
+      genericPool.on("error", onError);
+    }
+    return genericPool;
+  };
   const prisma = new PrismaClient({
     adapter: new PrismaPg(pool, { onPoolError: onError, onConnectionError: onError }),
   });
@@ -140,7 +161,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
     },
     query: async <T>(sql: string, params: unknown[] = [], options: QueryOptions = {}) =>
       (
-        await pool.query(
+        await (options.name && options.genericPlan ? generic() : pool).query(
           options.name
             ? { name: options.name, text: sql, values: params }
             : { text: sql, values: params },
@@ -188,7 +209,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
     },
     close: async () => {
       await prisma.$disconnect();
-      await pool.end();
+      await Promise.all([pool.end(), genericPool?.end()]);
     },
   };
 }

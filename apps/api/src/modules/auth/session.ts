@@ -73,6 +73,8 @@ export async function viewerFromToken(
      FROM session s JOIN app_user u ON u.id = s.user_id
      WHERE s.id = $1 AND s.expires_at > $2::timestamp AND NOT u.disabled`,
     [id, now.toISOString()],
+    // Prepared once per connection: parsing and planning it cost more than running it.
+    { name: "session_viewer_v1", genericPlan: true },
   );
   if (!row) return null;
   if (now.getTime() - row.last_seen * 1000 > TOUCH_EVERY_MS) {

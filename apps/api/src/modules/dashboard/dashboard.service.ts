@@ -221,7 +221,7 @@ function buildRow(
  * the leaders' dashboard, so it skips the ORM: one round trip, then plain arithmetic.
  */
 /** Prepared-statement name of admissionProgressSql (its text never varies: every value is a parameter). */
-export const ADMISSION_PROGRESS_STATEMENT = "dashboard_admission_progress_v4";
+export const ADMISSION_PROGRESS_STATEMENT = "dashboard_admission_progress_v5";
 
 export function admissionProgressSql(
   unitId: number,
@@ -269,6 +269,9 @@ export function admissionProgressSql(
        AND ${validAt("v", Prisma.sql`e.effective_on`)}
       WHERE e.kind = 'ADMITTED' AND e.effective_on >= ${liveFrom}::date AND e.effective_on < ${p.to}::date
         AND NOT (SELECT whole FROM cut)
+        -- No cut month (a whole year or quarter): skipped before any row is read, also in the
+        -- generic plan, which does not know the dates.
+        AND ${liveFrom}::date < ${p.to}::date
       GROUP BY 1, 2
     ), adm AS (
       -- Rows: what came through each subordinate while it was one; the unit: everything.
@@ -338,6 +341,7 @@ export async function admissionProgress(
   );
   const result = await ctx.db.query<ProgressSqlRow>(statement.text, statement.values, {
     name: ADMISSION_PROGRESS_STATEMENT,
+    genericPlan: true,
   });
   if (result.length === 0 || result[0]!.ord !== 0) throw notFound("OrgUnit", unitId);
   const admissions = new Map(result.map((r) => [r.id, new Map(r.months)]));
