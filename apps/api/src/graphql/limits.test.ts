@@ -57,6 +57,23 @@ describe("limits checked before execution", () => {
     expect(body.extensions.cost.remaining).toBeLessThan(3_000);
   });
 
+  it("computes the cost of a repeated query from the variables it depends on", async () => {
+    // The same document (Apollo hands the same parsed object to each request): its cost is
+    // remembered, but by `first` and `@include(if:)` variables, which change it.
+    const query = `query($n: Int, $withUnit: Boolean!, $text: String!) {
+      members(first: $n, filter: { ethnicity: [$text] }) { edges { node { fullName unit @include(if: $withUnit) { name } } } } }`;
+    const cost = async (variables: Record<string, unknown>) => {
+      const body = await json(await post({ query, variables }));
+      expect(body.errors).toBeUndefined();
+      return body.extensions.cost.requested as number;
+    };
+    expect(await cost({ n: 10, withUnit: true, text: "Kinh" })).toBe(1 + 10 * 2);
+    expect(await cost({ n: 10, withUnit: true, text: "Chăm" })).toBe(1 + 10 * 2);
+    expect(await cost({ n: 30, withUnit: true, text: "Kinh" })).toBe(1 + 30 * 2);
+    expect(await cost({ n: 30, withUnit: false, text: "Kinh" })).toBe(1 + 30 * 1);
+    expect(await cost({ n: 10, withUnit: true, text: "Kinh" })).toBe(1 + 10 * 2);
+  });
+
   it("refuses a query whose cost is above the maximum, with the computed cost", async () => {
     const q =
       "{ orgUnits(first: 500) { edges { node { children { children { children { name } } } } } } }";

@@ -96,14 +96,61 @@ export class CostBudget {
   }
 }
 
-function usesIntrospection(document: DocumentNode): boolean {
-  let found = false;
+/**
+ * What the limits need to know of a parsed document, worked out once per document: Apollo keeps
+ * parsed documents in its document store and hands the same object to every request that sends
+ * the same query, so a dashboard panel asked a thousand times is walked once, not a thousand times.
+ */
+interface DocumentFacts {
+  introspection: boolean;
+  /** Variables the cost can depend on: those passed to `first` or to a directive's `if`. */
+  costVariables: string[];
+  /** Cost by operation name and the values of costVariables. */
+  costs: Map<string, number>;
+}
+const facts = new WeakMap<DocumentNode, DocumentFacts>();
+const COSTS_PER_DOCUMENT = 1_000;
+
+function factsOf(document: DocumentNode): DocumentFacts {
+  let known = facts.get(document);
+  if (known) return known;
+  let introspection = false;
+  const costVariables = new Set<string>();
   visit(document, {
     Field(node) {
-      if (node.name.value === "__schema" || node.name.value === "__type") found = true;
+      if (node.name.value === "__schema" || node.name.value === "__type") introspection = true;
+    },
+    Argument(node) {
+      if (
+        (node.name.value === "first" || node.name.value === "if") &&
+        node.value.kind === Kind.VARIABLE
+      )
+        costVariables.add(node.value.name.value);
     },
   });
-  return found;
+  known = { introspection, costVariables: [...costVariables].sort(), costs: new Map() };
+  facts.set(document, known);
+  return known;
+}
+
+/** estimateCost, remembered per document for the same operation and cost-relevant variables. */
+export function documentCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName?: string,
+): number {
+  const known = factsOf(document);
+  const key = JSON.stringify([
+    operationName ?? null,
+    ...known.costVariables.map((v) => variables?.[v] ?? null),
+  ]);
+  const cached = known.costs.get(key);
+  if (cached !== undefined) return cached;
+  const cost = estimateCost(schema, document, variables, operationName);
+  if (known.costs.size >= COSTS_PER_DOCUMENT) known.costs.clear();
+  known.costs.set(key, cost);
+  return cost;
 }
 
 /**
@@ -117,7 +164,7 @@ export function limitsPlugin(budget = new CostBudget()): ApolloServerPlugin<Cont
       let report: Record<string, number> | null = null;
       return {
         async didResolveOperation({ request, document, schema, contextValue, operation }) {
-          if (usesIntrospection(document) && !contextValue.viewer) {
+          if (factsOf(document).introspection && !contextValue.viewer) {
             throw new GraphQLError("Sign in to read the schema", {
               extensions: { code: ErrorCode.UNAUTHENTICATED },
             });
@@ -130,7 +177,7 @@ export function limitsPlugin(budget = new CostBudget()): ApolloServerPlugin<Cont
             return;
           let cost: number;
           try {
-            cost = estimateCost(
+            cost = documentCost(
               schema,
               document,
               request.variables,
