@@ -4,7 +4,7 @@
  * the national root (its children are the 63 provinces) and for one province. Target p95 ≤ 50 ms.
  */
 import { openDatabase } from "@dangbo/db";
-import { fmt, startServerProcess, time } from "./lib.ts";
+import { fmt, graphqlClient, startServerProcess, time, waitForKeptTables } from "./lib.ts";
 
 const url =
   process.env.BENCH_NATIONAL_URL ?? "postgresql://postgres@127.0.0.1:5432/dangbo_national";
@@ -30,28 +30,13 @@ const [root] = await db.query<{ id: number; name: string }>(
 const [province] = await db.query<{ id: number; name: string }>(
   `SELECT id, name FROM org_unit WHERE kind = 'PROVINCIAL_COMMITTEE' ORDER BY id LIMIT 1`,
 );
-await db.close();
 
 const server = await startServerProcess(url, 4392);
-const signIn = await fetch(server.url, {
-  method: "POST",
-  headers: { "content-type": "application/json" },
-  body: JSON.stringify({
-    query: 'mutation { signIn(username: "leader", password: "demo") { username } }',
-  }),
-});
-const cookie = signIn.headers.get("set-cookie")?.split(";")[0];
-if (!cookie) throw new Error("bench: cannot sign in as the national leader");
-
-async function gql(query: string, variables: Record<string, unknown>) {
-  const r = await fetch(server.url, {
-    method: "POST",
-    headers: { "content-type": "application/json", cookie: cookie! },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await r.json()) as { errors?: unknown[] };
-  if (body.errors) throw new Error(`bench: ${JSON.stringify(body.errors).slice(0, 300)}`);
-}
+await waitForKeptTables(db, (line) => console.log(line));
+await db.close();
+const client = graphqlClient(server.url);
+await client.signIn("leader", "demo");
+const gql = (query: string, variables: Record<string, unknown>) => client.gql(query, variables);
 
 // The dashboard opens on the current year (tree and member counts of today, from the maintained
 // counts); the previous year is computed on the tree of its last day.
@@ -108,4 +93,5 @@ for (const year of years) {
 console.log(
   missed === 0 ? "\nevery panel within p95 ≤ 50 ms" : `\n${missed} panel(s) above p95 50 ms`,
 );
+client.close();
 await server.stop();

@@ -50,6 +50,8 @@ describe("HTTP", () => {
   it("answers GraphQL over POST", async () => {
     const response = await post({ query: "{ rootUnits { name kind } }" });
     expect(response.status).toBe(200);
+    // Not hashed for an ETag (POST responses are never revalidated); static files keep theirs.
+    expect(response.headers.get("etag")).toBeNull();
     expect(await response.json()).toMatchObject({
       data: { rootUnits: [{ name: "Đảng bộ tỉnh", kind: "PROVINCIAL_COMMITTEE" }] },
       extensions: { cost: { requested: 1 } },
@@ -150,6 +152,7 @@ describe("HTTP", () => {
     expect(await page.text()).toContain("<div id=root>");
     const asset = await fetch(`${base}/assets/app-abc123.js`);
     expect(asset.headers.get("cache-control")).toContain("immutable");
+    expect(asset.headers.get("etag")).toBeTruthy();
     const missing = await fetch(`${base}/api/nothing`, { headers: { accept: "application/json" } });
     expect(missing.status).toBe(404);
   });

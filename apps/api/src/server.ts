@@ -49,6 +49,9 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   const logger = options.logger ?? defaultLogger;
   const app = express();
   app.disable("x-powered-by");
+  // No ETag on API responses: hashing every GraphQL response body buys nothing (POST responses
+  // are not revalidated). Static files keep theirs (serve-static sets its own).
+  app.set("etag", false);
   app.set("trust proxy", "loopback");
   let httpServer: Server | null = null;
   // Requests still being handled: on shutdown the database closes only after they finish.
