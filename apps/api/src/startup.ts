@@ -1,6 +1,6 @@
 import {
   compositionStale,
-  ensureCompositionState,
+  markCompositionRebuilding,
   ensureRollupState,
   rebuildComposition,
   hashPassword,
@@ -214,8 +214,8 @@ export function keepMemberCountHistoryFresh(db: Database, logger: Logger): NodeJ
         logger.info({ ms: Date.now() - started }, "grassroots and cell counts rebuilt");
       }
       if (await compositionStale(db, today)) {
-        // The state row first, committed: writers from now on mark a rebuild that misses them stale.
-        await ensureCompositionState(db);
+        // Marked stale first, committed: from now on writers only mark it (see markCompositionRebuilding).
+        await markCompositionRebuilding(db);
         const started = Date.now();
         await db.transaction((sql) => rebuildComposition(sql, today));
         logger.info({ ms: Date.now() - started }, "admission composition rebuilt");

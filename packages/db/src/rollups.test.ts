@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { openDatabase } from "./client.ts";
 import { migrate } from "./migrate.ts";
 import {
+  compositionDrift,
   compositionStale,
   memberCountHistoryDates,
   rebuildComposition,
@@ -131,7 +132,7 @@ describe("derived tables", () => {
     }
   });
 
-  it("marks the composition stale on writes that can change it, and only those", async () => {
+  it("keeps the composition fresh on new admissions and marks it stale on rarer writes that change it", async () => {
     const db = await openDatabase({ dataDir: "memory://" });
     try {
       await migrate(db);
@@ -171,13 +172,38 @@ describe("derived tables", () => {
           [m!.id],
         ),
       ).toBe(true);
+      // New admissions and recognitions keep it fresh: their transaction adds them to the kept
+      // rows (one, then a batch of many members, units, ages and months), equal to a live count.
       expect(
         await stales(
           `INSERT INTO member_event (member_id, kind, effective_on, status_after, unit_id)
            SELECT member_id, kind, effective_on, status_after, unit_id FROM member_event WHERE member_id = $1 AND kind = 'ADMITTED'`,
           [m!.id],
         ),
-      ).toBe(true);
+      ).toBe(false);
+      expect(await compositionDrift(db)).toEqual([]);
+      expect(
+        await stales(
+          `INSERT INTO member_event (member_id, kind, effective_on, status_after, unit_id)
+           SELECT member_id, kind, effective_on + (id % 40), status_after, unit_id FROM member_event
+           WHERE kind IN ('ADMITTED', 'RECOGNISED_OFFICIAL') AND id % 7 = 0`,
+        ),
+      ).toBe(false);
+      expect(await compositionDrift(db)).toEqual([]);
+      const [kept] = await db.query<{ admitted: number; recognised: number }>(
+        `SELECT (SELECT COALESCE(SUM(admitted), 0) FROM admission_composition WHERE dimension = 'GENDER')::int AS admitted,
+                (SELECT COALESCE(SUM(recognised), 0) FROM unit_recognition_month)::int AS recognised`,
+      );
+      expect(kept!.admitted).toBeGreaterThan(0);
+      expect(kept!.recognised).toBeGreaterThan(0);
+      // While stale (a rarer write), inserts only mark it: the rebuild counts them.
+      await db.query(`UPDATE member SET ethnicity = ethnicity || '*' WHERE id = $1`, [m!.id]);
+      await db.query(
+        `INSERT INTO member_event (member_id, kind, effective_on, status_after, unit_id)
+         SELECT member_id, kind, effective_on, status_after, unit_id FROM member_event WHERE member_id = $1 AND kind = 'ADMITTED'`,
+        [m!.id],
+      );
+      expect(await compositionStale(db)).toBe(true);
       expect(
         await stales(
           `DELETE FROM member_event WHERE id = (SELECT max(id) FROM member_event WHERE member_id = $1 AND kind = 'ADMITTED')`,
@@ -194,7 +220,9 @@ describe("derived tables", () => {
       );
       expect(await stales(`UPDATE org_unit_closure SET depth = depth WHERE false`)).toBe(true);
       await rebuildComposition(db);
-      expect(await rollupDrift(db)).toEqual([]);
+      // (admission_rollup is maintained by the application's admission code, which the raw
+      // inserts above bypass: only the composition is compared here.)
+      expect(await compositionDrift(db)).toEqual([]);
     } finally {
       await db.close();
     }

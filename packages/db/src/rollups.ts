@@ -465,15 +465,17 @@ const RECOGNITION_ROWS = `
 
 /**
  * Recomputes admission_composition and unit_recognition_month (events from compositionFrom(today))
- * and marks them fresh as of the changes counted when it started (triggers bump them on admissions
- * and recognitions, on edits of the members' dimensions and of the units' sector or kind, and on
- * any change of the closure).
+ * and marks them fresh as of the changes counted when it started. Afterwards admissions and
+ * recognitions keep them fresh (trigger composition_events_inserted adds them in the writing
+ * transaction); triggers mark them stale on rarer writes: an admission or recognition updated or
+ * deleted, edits of the members' dimensions and of the units' sector or kind, any change of the
+ * closure. Next to writers, commit markCompositionRebuilding first.
  */
 export async function rebuildComposition(
   sql: RawSql,
   today: string = new Date().toISOString().slice(0, 10),
 ): Promise<void> {
-  await ensureCompositionState(sql);
+  await markCompositionRebuilding(sql);
   const [state] = await sql.query<{ changes: number }>(
     `SELECT changes FROM rollup_state WHERE name = $1`,
     [COMPOSITION],
@@ -498,11 +500,18 @@ export async function rebuildComposition(
   );
 }
 
-/** The state row of admission_composition: commit it before a first rebuild next to writers. */
-export async function ensureCompositionState(sql: RawSql): Promise<void> {
-  await sql.query(`INSERT INTO rollup_state (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [
-    COMPOSITION,
-  ]);
+/**
+ * The state row of admission_composition, marked stale. Commit it before a rebuild that runs next
+ * to writers: while fresh, an admission's transaction adds itself to the kept rows (trigger
+ * composition_events_inserted) — once stale, writers only bump `changes`, so they never wait on
+ * rows the rebuild deleted (no deadlock), and the rebuild cannot miss one (it ends stale).
+ */
+export async function markCompositionRebuilding(sql: RawSql): Promise<void> {
+  await sql.query(
+    `INSERT INTO rollup_state (name) VALUES ($1)
+     ON CONFLICT (name) DO UPDATE SET refreshed_changes = -1`,
+    [COMPOSITION],
+  );
 }
 
 /** Whether admission_composition must be rebuilt: stale, or not starting where `today` wants. */
