@@ -518,6 +518,13 @@ export const SPECS: Record<string, OperationSpec> = {
   "Query.admissionFunnel": unitPanel(
     `query($u: ID!) { admissionFunnel(unitId: $u, year: 2025) { stage } }`,
   ),
+  "Query.keptFigures": {
+    roles: READERS,
+    kind: "read",
+    query: `{ keptFigures { name fresh } }`,
+    inside: () => ({}),
+    outside: null,
+  },
   "Query.admissionTargets": unitPanel(
     `query($u: ID!) { admissionTargets(unitId: $u, year: 2025) { rowsTotal } }`,
   ),

@@ -14,12 +14,14 @@ import {
   admissionProgress,
   admissionTrend,
   dashboardSummary,
+  keptFigures,
 } from "./dashboard.service.ts";
 import {
   AdmissionProgress,
   CompositionSlice,
   DashboardSummary,
   FunnelStage,
+  KeptFigures,
   TrendPoint,
 } from "./dashboard.type.ts";
 
@@ -94,6 +96,15 @@ export class DashboardResolver {
     @Ctx() ctx: Context,
   ): Promise<FunnelStage[]> {
     return admissionFunnel(ctx, parseId(args.unitId, "unitId"), period(args, ctx));
+  }
+
+  @Access(READERS)
+  @Query(() => [KeptFigures], {
+    description:
+      "The kept (precomputed) figures behind the dashboard: how each set is kept up to date, whether it is fresh now, and when it was last recomputed. The dashboard never serves a stale figure: while a set is not fresh, its panels count live (exact, slower).",
+  })
+  keptFigures(@Ctx() ctx: Context): Promise<KeptFigures[]> {
+    return keptFigures(ctx);
   }
 }
 

@@ -2,8 +2,15 @@ import {
   COMPOSITION,
   COMPOSITION_KEY_SQL,
   COMPOSITION_KINDS,
+  MEMBER_COUNT_HISTORY,
+  PROBATION_DUE,
   PROBATION_SOON_DAYS,
   Prisma,
+  STRUCTURE,
+  compositionStale,
+  memberCountHistoryStale,
+  probationDueDay,
+  structureCountsStale,
 } from "@dangbo/db";
 import {
   addDaysIso,
@@ -23,6 +30,7 @@ import type {
   CompositionSlice,
   DashboardSummary,
   FunnelStage,
+  KeptFigures,
   PeriodInfo,
   TrendPoint,
 } from "./dashboard.type.ts";
@@ -611,4 +619,94 @@ export async function admissionFunnel(
       conversion: i === 0 || previous === 0 ? null : Math.round((count / previous) * 1000) / 10,
     };
   });
+}
+
+interface KeptSet {
+  name: string;
+  tables: string[];
+  serves: string;
+  upkeep: "IN_TRANSACTION" | "REBUILT";
+  fresh: (ctx: Context) => Promise<boolean>;
+}
+
+const KEPT_SETS: KeptSet[] = [
+  {
+    name: "admissions",
+    tables: ["admission_rollup"],
+    serves: "admissions per unit, subordinate and month (progress, trend, summary, funnel)",
+    upkeep: "IN_TRANSACTION",
+    fresh: async () => true,
+  },
+  {
+    name: "member_counts",
+    tables: ["unit_member_count"],
+    serves: "today's official and probationary members per subtree (summary)",
+    upkeep: "IN_TRANSACTION",
+    fresh: async (ctx) =>
+      (
+        await ctx.db.query<{ ok: boolean }>(
+          `SELECT EXISTS (SELECT 1 FROM unit_member_count WHERE counted_on = $1::date) AS ok`,
+          [ctx.today],
+        )
+      )[0]!.ok,
+  },
+  {
+    name: PROBATION_DUE,
+    tables: ["unit_probation_due"],
+    serves: "probations ending in the next 60 days (summary, progress rows)",
+    upkeep: "IN_TRANSACTION",
+    fresh: async (ctx) => (await probationDueDay(ctx.db)) === ctx.today,
+  },
+  {
+    name: COMPOSITION,
+    tables: ["admission_composition", "unit_recognition_month"],
+    serves: "composition of new members and the funnel's recognitions (five years back)",
+    upkeep: "IN_TRANSACTION",
+    fresh: async (ctx) => !(await compositionStale(ctx.db, ctx.today)),
+  },
+  {
+    name: MEMBER_COUNT_HISTORY,
+    tables: ["unit_member_count_history"],
+    serves: "members on past year-ends (summary of a past year)",
+    upkeep: "REBUILT",
+    fresh: async (ctx) => !(await memberCountHistoryStale(ctx.db, ctx.today)),
+  },
+  {
+    name: STRUCTURE,
+    tables: ["unit_structure_count"],
+    serves: "grassroots organisations and cells per subtree (summary)",
+    upkeep: "REBUILT",
+    fresh: async (ctx) => !(await structureCountsStale(ctx.db)),
+  },
+];
+
+/** The kept figures behind the dashboard: fresh or not, and when last recomputed. */
+export async function keptFigures(ctx: Context): Promise<KeptFigures[]> {
+  const states = await ctx.db.query<{
+    name: string;
+    refreshed: number | null;
+    covers_from: string | null;
+    covers_through: string | null;
+  }>(
+    // timestamp(3) columns hold UTC (as Prisma writes them).
+    `SELECT name, EXTRACT(EPOCH FROM refreshed_at)::float8 AS refreshed,
+            covers_from::text AS covers_from, covers_through::text AS covers_through
+     FROM rollup_state`,
+  );
+  const byName = new Map(states.map((s) => [s.name, s]));
+  return Promise.all(
+    KEPT_SETS.map(async (set) => {
+      const state = byName.get(set.name);
+      return {
+        name: set.name,
+        tables: set.tables,
+        serves: set.serves,
+        upkeep: set.upkeep,
+        fresh: await set.fresh(ctx),
+        refreshedAt: state?.refreshed != null ? new Date(state.refreshed * 1000) : null,
+        coversFrom: (state?.covers_from ?? null) as IsoDate | null,
+        coversThrough: (state?.covers_through ?? null) as IsoDate | null,
+      };
+    }),
+  );
 }

@@ -531,6 +531,47 @@ describe("the other panels", () => {
     expect(await read()).toEqual(live);
   });
 
+  it("reports the kept figures: how each is kept, whether fresh, when last recomputed", async () => {
+    const Q = `{ keptFigures { name tables upkeep fresh refreshedAt coversFrom coversThrough } }`;
+    const read = async () => {
+      const r = await api.gql(Q);
+      expect(r.errors).toBeUndefined();
+      return new Map(
+        (r.data!.keptFigures as { name: string }[]).map((k) => [
+          k.name,
+          k as Record<string, unknown>,
+        ]),
+      );
+    };
+    const before = Date.now();
+    await api.db.transaction((sql) => rebuildComposition(sql));
+    const fresh = await read();
+    expect([...fresh.keys()]).toEqual([
+      "admissions",
+      "member_counts",
+      "probation_due",
+      "composition",
+      "member_count_history",
+      "structure",
+    ]);
+    expect(fresh.get("admissions")).toMatchObject({ upkeep: "IN_TRANSACTION", fresh: true });
+    const composition = fresh.get("composition")!;
+    expect(composition).toMatchObject({
+      tables: ["admission_composition", "unit_recognition_month"],
+      upkeep: "IN_TRANSACTION",
+      fresh: true,
+      coversFrom: `${Number(new Date().toISOString().slice(0, 4)) - 5}-01-01`,
+    });
+    const refreshed = Date.parse(composition.refreshedAt as string);
+    expect(refreshed).toBeGreaterThanOrEqual(before - 5_000);
+    expect(refreshed).toBeLessThanOrEqual(Date.now() + 5_000);
+    // A rarer write makes it stale (the dashboard then counts live) until the next rebuild.
+    await api.db.query(`UPDATE org_unit SET sector = sector WHERE id = $1`, [A1.id]);
+    expect((await read()).get("composition")).toMatchObject({ fresh: false });
+    await api.db.transaction((sql) => rebuildComposition(sql));
+    expect((await read()).get("composition")).toMatchObject({ fresh: true });
+  });
+
   it("shows the pipeline funnel with conversions", async () => {
     const { data } = await api.gql(
       `query($u: ID!) { admissionFunnel(unitId: $u, year: 2026, asOf: "${ASOF}") { stage count conversion } }`,

@@ -255,3 +255,53 @@ export class FunnelStage {
 }
 
 export { MemberCounts };
+
+export const KeptFiguresUpkeep = {
+  IN_TRANSACTION: "IN_TRANSACTION",
+  REBUILT: "REBUILT",
+} as const;
+export type KeptFiguresUpkeep = (typeof KeptFiguresUpkeep)[keyof typeof KeptFiguresUpkeep];
+registerEnumType(KeptFiguresUpkeep, {
+  name: "KeptFiguresUpkeep",
+  description:
+    "IN_TRANSACTION: changed in the transaction of every write that changes a figure (always current). REBUILT: recomputed in the background (every 10 minutes when stale); a write that can change a figure marks it stale.",
+});
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "A set of kept (precomputed) figures the dashboard reads instead of counting over the tree. Figures are never served stale: while `fresh` is false the dashboard counts live (exact, slower) until the next rebuild.",
+})
+export class KeptFigures {
+  @Field(() => String, {
+    description: "composition, member_count_history, probation_due, structure, …",
+  })
+  name!: string;
+
+  @Field(() => [String], { description: "The tables holding them." })
+  tables!: string[];
+
+  @Field(() => String, { description: "What they answer on the dashboard." })
+  serves!: string;
+
+  @Field(() => KeptFiguresUpkeep)
+  upkeep!: KeptFiguresUpkeep;
+
+  @Field(() => Boolean, {
+    description: "Whether the dashboard reads them now (else it counts live).",
+  })
+  fresh!: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "When they were last recomputed in full (null for figures only ever changed in the writing transaction).",
+  })
+  refreshedAt!: Date | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "First date they hold, if bounded." })
+  coversFrom!: IsoDate | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Last date they hold, if bounded." })
+  coversThrough!: IsoDate | null;
+}
