@@ -171,7 +171,7 @@ export async function keepMemberCountsCurrent(
         );
       }
       const [row] = await db.query<{ stale: boolean }>(
-        `SELECT EXISTS (SELECT 1 FROM unit_member_count WHERE counted_on <> $1::date)
+        `SELECT EXISTS (SELECT 1 FROM unit_member_count WHERE counted_on < $1::date OR counted_on > $1::date)
              OR NOT EXISTS (SELECT 1 FROM unit_member_count) AS stale`,
         [today],
       );

@@ -85,7 +85,8 @@ export async function applyMemberCountDelta(
      SELECT c.ancestor_id, $2::int, $3::int, $4::date FROM org_unit_closure c
      WHERE c.descendant_id = $1 AND c.valid_from <= $4::date AND (c.valid_to IS NULL OR c.valid_to > $4::date)
        -- Counts kept for another day are stale anyway (the next rebuild replaces them): leave them.
-       AND NOT EXISTS (SELECT 1 FROM unit_member_count o WHERE o.counted_on <> $4::date)
+       -- (< or >, not <>: two probes of the counted_on index instead of a scan of every row)
+       AND NOT EXISTS (SELECT 1 FROM unit_member_count o WHERE o.counted_on < $4::date OR o.counted_on > $4::date)
      ON CONFLICT (unit_id) DO UPDATE SET official = unit_member_count.official + EXCLUDED.official,
        probationary = unit_member_count.probationary + EXCLUDED.probationary`,
     [cellId, official, probationary, today],

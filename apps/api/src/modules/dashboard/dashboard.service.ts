@@ -138,10 +138,12 @@ async function probationEndingSoon(
   if (ids.length === 0) return new Map();
   const until = addDaysIso(asOf, PROBATION_SOON_DAYS);
   const on = Prisma.sql`${asOf}::date`;
-  const rows = await ctx.prisma.$queryRaw<{ id: number; n: number }[]>`
-    WITH esrc AS MATERIALIZED (${endingSourceSql(asOf)})
-    ${endingKeptSql(Prisma.join(ids), asOf)}
-    UNION ALL
+  // The source first, then only its statement: a live branch behind a one-time filter in the same
+  // statement still started parallel workers for the national root (~15 ms) when skipped.
+  const [source] = await ctx.prisma.$queryRaw<{ s: number }[]>(endingSourceSql(asOf));
+  const rows =
+    source?.s === 3
+      ? await ctx.prisma.$queryRaw<{ id: number; n: number }[]>`
     SELECT c.ancestor_id AS id, COUNT(*)::int AS n
     FROM org_unit_closure c
     JOIN member_assignment a ON a.unit_id = c.descendant_id AND NOT a.temporary AND ${validAt("a", on)}
@@ -149,8 +151,10 @@ async function probationEndingSoon(
     WHERE c.ancestor_id IN (${Prisma.join(ids)}) AND ${validAt("c", on)}
       AND (m.official_on IS NULL OR m.official_on > ${on})
       AND m.probation_ends_on >= ${on} AND m.probation_ends_on < ${until}::date
-      AND (SELECT s FROM esrc) = 3
-    GROUP BY 1`;
+    GROUP BY 1`
+      : await ctx.prisma.$queryRaw<{ id: number; n: number }[]>`
+    WITH esrc AS MATERIALIZED (SELECT ${source!.s}::int AS s)
+    ${endingKeptSql(Prisma.join(ids), asOf)}`;
   return new Map(rows.map((r) => [r.id, r.n]));
 }
 
@@ -373,6 +377,10 @@ export async function dashboardSummary(
   await getUnit(ctx, unitId, p.treeDate);
   const tree = Prisma.sql`${p.treeDate}::date`;
   const asOf = Prisma.sql`${p.asOf}::date`;
+  // "The candidate's unit is in the subtree on asOf" as a semi-join: from the few candidates,
+  // not from the subtree's units (all 246k of them at the national root).
+  const inSubtree = Prisma.sql`SELECT 1 FROM org_unit_closure c
+    WHERE c.descendant_id = cand.unit_id AND c.ancestor_id = ${unitId} AND ${validAt("c", asOf)}`;
   const [members, counts, admissions, targets, ending, pipeline] = await Promise.all([
     ctx.loaders.committee.memberCountsOf.load({ id: unitId, asOf: p.treeDate }),
     // From unit_structure_count while fresh (no change of the tree since its rebuild), else live.
@@ -395,16 +403,14 @@ export async function dashboardSummary(
     // (stages are never back-dated or dated ahead, so stage_on is its last event's day); else
     // the last of its events up to asOf (a past asOf: only candidates that moved on since).
     ctx.prisma.$queryRaw<{ n: number }[]>`
-      WITH sub AS MATERIALIZED (
-        SELECT c.descendant_id AS unit_id FROM org_unit_closure c
-        WHERE c.ancestor_id = ${unitId} AND ${validAt("c", asOf)})
-      SELECT ((SELECT COUNT(*) FROM candidate cand JOIN sub ON sub.unit_id = cand.unit_id
-               WHERE cand.stage_on <= ${asOf} AND cand.stage IN (${PIPELINE_STAGE_LIST}))
+      SELECT ((SELECT COUNT(*) FROM candidate cand
+               WHERE cand.stage_on <= ${asOf} AND cand.stage IN (${PIPELINE_STAGE_LIST})
+                 AND EXISTS (${inSubtree}))
             + (SELECT COUNT(*) FROM (
                  SELECT DISTINCT ON (ev.candidate_id) ev.stage
-                 FROM candidate cand JOIN sub ON sub.unit_id = cand.unit_id
+                 FROM candidate cand
                  JOIN candidate_stage_event ev ON ev.candidate_id = cand.id AND ev.occurred_on <= ${asOf}
-                 WHERE cand.stage_on > ${asOf}
+                 WHERE cand.stage_on > ${asOf} AND EXISTS (${inSubtree})
                  ORDER BY ev.candidate_id, ev.occurred_on DESC, ev.id DESC) last
                WHERE last.stage IN (${PIPELINE_STAGE_LIST})))::int AS n`,
   ]);
