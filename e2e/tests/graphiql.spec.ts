@@ -3,7 +3,7 @@ import { expect, test, type Page, type Response } from "@playwright/test";
 import { signInViaApi } from "../support/session.ts";
 
 // GraphiQL is a desktop tool: on a phone the page only has to stay usable (a note suggests a
-// larger screen), which the desktop run does not need to repeat.
+// larger screen) — graphiql-phone.spec.ts checks that; these run on the desktop project only.
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name === "phone", "GraphiQL is checked on the desktop project only");
 });
