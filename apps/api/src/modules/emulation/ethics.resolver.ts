@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import type { EthicalStandard } from "@dangbo/db";
+import { localDate } from "@dangbo/shared";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Access, ANY_ROLE, READERS } from "../../graphql/access.ts";
 import type { Context } from "../../graphql/context.ts";
@@ -52,7 +53,13 @@ export class EthicalStandardResolver {
     @Args(() => EthicalStandardCountsArgs) args: EthicalStandardCountsArgs,
     @Ctx() ctx: Context,
   ): Promise<EthicalStandardCounts> {
-    return ethicalStandardCounts(ctx, parseId(args.unitId, "unitId"), args.asOf ?? ctx.today);
+    // Standards count by the Vietnamese day they were recorded on (UTC+7), so the default is
+    // that day too: from 17:00 UTC on, the UTC date would still be yesterday there.
+    return ethicalStandardCounts(
+      ctx,
+      parseId(args.unitId, "unitId"),
+      args.asOf ?? localDate(ctx.now),
+    );
   }
 
   @Access(EMULATION_WRITERS)
