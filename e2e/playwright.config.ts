@@ -22,6 +22,8 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     locale: "vi-VN",
+    // The users' clock: the day in Vietnam, whatever the time of day the suite runs at in UTC.
+    timezoneId: "Asia/Ho_Chi_Minh",
     launchOptions: {
       // Debian's Chromium: Playwright must never download a browser on these machines.
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

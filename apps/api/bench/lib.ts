@@ -12,6 +12,7 @@ import {
   type Database,
 } from "@dangbo/db";
 import { isDatabaseEmpty, seedDemo } from "@dangbo/db/seed";
+import { todayIso } from "@dangbo/shared";
 
 export interface Stats {
   n: number;
@@ -192,7 +193,7 @@ export async function waitForKeptTables(
   timeoutMs = 600_000,
 ): Promise<void> {
   const started = Date.now();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   for (;;) {
     const stale = [
       (await structureCountsStale(db)) && "structure",

@@ -14,7 +14,7 @@ import {
   type Database,
 } from "@dangbo/db";
 import { isDatabaseEmpty, seedDemo } from "@dangbo/db/seed";
-import { dateFromIso, foldVietnamese } from "@dangbo/shared";
+import { dateFromIso, foldVietnamese, todayIso } from "@dangbo/shared";
 import type { AppConfig } from "./config.ts";
 import { ConfigError } from "./config.ts";
 import type { Logger } from "./log.ts";
@@ -160,7 +160,7 @@ export async function keepMemberCountsCurrent(
   logger: Logger,
 ): Promise<NodeJS.Timeout> {
   const check = async () => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIso();
     try {
       if ((await probationDueDay(db)) !== today) {
         const started = Date.now();
@@ -206,7 +206,7 @@ export function keepMemberCountHistoryFresh(db: Database, logger: Logger): NodeJ
   const check = async () => {
     if (running) return;
     running = true;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIso();
     try {
       if (await structureCountsStale(db)) {
         const started = Date.now();

@@ -1,3 +1,4 @@
+import { todayIso } from "@dangbo/shared";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "./client.ts";
 import { migrate } from "./migrate.ts";
@@ -74,7 +75,7 @@ describe("derived tables", () => {
     try {
       await migrate(db);
       await seedDemo(db, { today: "2026-11-20" });
-      const today = new Date().toISOString().slice(0, 10);
+      const today = todayIso();
       const dates = memberCountHistoryDates(today);
       expect(await memberCountHistoryStale(db, today)).toBe(false);
       const perDate = await db.query<{ counted_on: string; n: number; members: number }>(

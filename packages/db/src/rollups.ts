@@ -1,4 +1,4 @@
-import { ageBand } from "@dangbo/shared";
+import { ageBand, todayIso } from "@dangbo/shared";
 import type { RawSql } from "./client.ts";
 import { rebuildClosure } from "./closure.ts";
 
@@ -47,10 +47,7 @@ export async function applyAdmissionToRollup(
 }
 
 /** Today's members of every unit's subtree, recomputed from the assignments and the closure. */
-export async function rebuildMemberCounts(
-  sql: RawSql,
-  today: string = new Date().toISOString().slice(0, 10),
-): Promise<void> {
+export async function rebuildMemberCounts(sql: RawSql, today: string = todayIso()): Promise<void> {
   await sql.exec(`DELETE FROM unit_member_count`);
   await sql.query(
     `INSERT INTO unit_member_count (unit_id, official, probationary, counted_on)
@@ -115,10 +112,7 @@ const PROBATION_DUE_ROWS = `
  * Recomputes unit_probation_due for `today`; triggers keep it in step with every write from
  * then on (until the day or the tree changes). Locks its state row first: writers wait.
  */
-export async function rebuildProbationDue(
-  sql: RawSql,
-  today: string = new Date().toISOString().slice(0, 10),
-): Promise<void> {
+export async function rebuildProbationDue(sql: RawSql, today: string = todayIso()): Promise<void> {
   await sql.query(`INSERT INTO rollup_state (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [
     PROBATION_DUE,
   ]);
@@ -191,7 +185,7 @@ function checkedDates(dates: string[]): string[] {
  */
 export async function rebuildMemberCountHistory(
   sql: RawSql,
-  today: string = new Date().toISOString().slice(0, 10),
+  today: string = todayIso(),
 ): Promise<void> {
   const dates = checkedDates(memberCountHistoryDates(today));
   await ensureRollupState(sql);
@@ -291,10 +285,7 @@ export async function rebuildTreeDerived(sql: RawSql, today?: string): Promise<v
  * Differences between the derived tables and a live aggregate of the source rows (empty when
  * they agree): for tests and for an operator who suspects drift.
  */
-export async function rollupDrift(
-  sql: RawSql,
-  today: string = new Date().toISOString().slice(0, 10),
-): Promise<string[]> {
+export async function rollupDrift(sql: RawSql, today: string = todayIso()): Promise<string[]> {
   const admissions = await sql.query<{
     unit_id: number;
     via: number;
@@ -472,10 +463,7 @@ const RECOGNITION_ROWS = `
  * deleted, edits of the members' dimensions and of the units' sector or kind, any change of the
  * closure. Next to writers, commit markCompositionRebuilding first.
  */
-export async function rebuildComposition(
-  sql: RawSql,
-  today: string = new Date().toISOString().slice(0, 10),
-): Promise<void> {
+export async function rebuildComposition(sql: RawSql, today: string = todayIso()): Promise<void> {
   await markCompositionRebuilding(sql);
   const [state] = await sql.query<{ changes: number }>(
     `SELECT changes FROM rollup_state WHERE name = $1`,
@@ -516,10 +504,7 @@ export async function markCompositionRebuilding(sql: RawSql): Promise<void> {
 }
 
 /** Whether admission_composition must be rebuilt: stale, or not starting where `today` wants. */
-export async function compositionStale(
-  sql: RawSql,
-  today: string = new Date().toISOString().slice(0, 10),
-): Promise<boolean> {
+export async function compositionStale(sql: RawSql, today: string = todayIso()): Promise<boolean> {
   const [row] = await sql.query<{ fresh: boolean }>(
     `SELECT EXISTS (SELECT 1 FROM rollup_state WHERE name = $1 AND changes = refreshed_changes
        AND covers_from = $2::date) AS fresh`,

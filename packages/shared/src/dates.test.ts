@@ -13,10 +13,18 @@ import {
   probationEnd,
   quarterOf,
   quarterPeriod,
+  todayIso,
   yearPeriod,
 } from "./dates.ts";
 
 describe("calendar dates", () => {
+  it("takes today as the day in Vietnam (UTC+7), not the UTC date", () => {
+    expect(todayIso(new Date("2026-11-23T16:59:59Z"))).toBe("2026-11-23");
+    expect(todayIso(new Date("2026-11-23T17:00:00Z"))).toBe("2026-11-24");
+    expect(todayIso(new Date("2026-12-31T18:30:00Z"))).toBe("2027-01-01");
+    expect(todayIso(new Date("2026-11-23T00:00:00Z"))).toBe("2026-11-23");
+  });
+
   it("accepts only real calendar dates", () => {
     expect(isIsoDate("2024-02-29")).toBe(true);
     expect(isIsoDate("2023-02-29")).toBe(false);

@@ -23,8 +23,16 @@ export function isoFromDate(value: Date): IsoDate {
   return value.toISOString().slice(0, 10);
 }
 
+/** Vietnam's offset from UTC (no daylight saving time). */
+export const VIETNAM_UTC_OFFSET_MINUTES = 7 * 60;
+
+/**
+ * Today as the product's users live it: the calendar day in Vietnam (UTC+7). From 17:00 UTC on
+ * it is already the next day there — the day meetings, admissions and standards are dated with —
+ * so every default "today" (as-of dates, kept tables' day) is this one, never the UTC date.
+ */
 export function todayIso(now: Date = new Date()): IsoDate {
-  return isoFromDate(now);
+  return isoFromDate(new Date(now.getTime() + VIETNAM_UTC_OFFSET_MINUTES * 60_000));
 }
 
 export function addMonthsIso(value: IsoDate, months: number): IsoDate {

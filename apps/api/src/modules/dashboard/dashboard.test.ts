@@ -7,6 +7,7 @@ import {
   rebuildStructureCounts,
   type OrgUnit,
 } from "@dangbo/db";
+import { todayIso } from "@dangbo/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codes, createTestApi, viewerOf, type TestApi } from "../../testing/harness.ts";
 
@@ -345,7 +346,7 @@ describe("the other panels", () => {
     expect((live[0] as any).dashboardSummary.probationEndingSoon).toBe(1);
     expect((live[3] as any).dashboardSummary.probationEndingSoon).toBe(1);
     // Kept: probations by end day for ASOF, the past year-ends, and for 2025-11-15 nothing kept.
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIso();
     await api.db.transaction((sql) => rebuildProbationDue(sql, ASOF));
     await api.db.transaction((sql) => rebuildMemberCountHistory(sql, today));
     expect(await read()).toEqual(live);
@@ -379,7 +380,7 @@ describe("the other panels", () => {
 
   it("reads members on past year-ends from the kept counts while fresh: the same as counted live", async () => {
     const Q = `query($u: ID!, $y: Int!) { dashboardSummary(unitId: $u, year: $y, asOf: "${ASOF}") { members { official probationary total } } }`;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIso();
     await api.db.transaction((sql) => rebuildMemberCountHistory(sql, today));
     expect(await memberCountHistoryStale(api.db, today)).toBe(false);
     const read = async () => {
