@@ -194,7 +194,7 @@ export async function keepMemberCountsCurrent(
 
 /**
  * The grassroots and cell counts (unit_structure_count), the admissions' composition
- * (admission_composition) and the member counts of past year-ends (unit_member_count_history)
+ * (admission_composition) and the member counts of past quarter ends (unit_member_count_history)
  * are rebuilt, not maintained:
  * a write that can change them marks them stale (triggers; readers then count live). Rebuild
  * them when stale or when the year turns — checked in the background every 10 minutes, from
@@ -225,11 +225,14 @@ export function keepMemberCountHistoryFresh(db: Database, logger: Logger): NodeJ
       await ensureRollupState(db);
       const started = Date.now();
       await db.transaction((sql) => rebuildMemberCountHistory(sql, today));
-      logger.info({ ms: Date.now() - started, today }, "member counts of past year-ends rebuilt");
+      logger.info(
+        { ms: Date.now() - started, today },
+        "member counts of past quarter ends rebuilt",
+      );
     } catch (error) {
       logger.warn(
         { err: error instanceof Error ? error.message : String(error) },
-        "could not rebuild the member counts of past year-ends",
+        "could not rebuild the member counts of past quarter ends",
       );
     } finally {
       running = false;

@@ -70,13 +70,16 @@ describe("derived tables", () => {
     }
   });
 
-  it("keeps past year-ends' member counts equal to a live count, and marks them stale on writes that change them", async () => {
+  it("keeps past quarter ends' member counts equal to a live count, and marks them stale on writes that change them", async () => {
     const db = await openDatabase({ dataDir: "memory://" });
     try {
       await migrate(db);
       await seedDemo(db, { today: "2026-11-20" });
       const today = todayIso();
       const dates = memberCountHistoryDates(today);
+      // Every quarter's last day of the last five years and of this year, before today.
+      expect(dates.length).toBeGreaterThanOrEqual(20);
+      expect(dates.every((d) => /-(03-31|06-30|09-30|12-31)$/.test(d) && d < today)).toBe(true);
       expect(await memberCountHistoryStale(db, today)).toBe(false);
       const perDate = await db.query<{ counted_on: string; n: number; members: number }>(
         `SELECT counted_on::text, COUNT(*)::int AS n, SUM(official + probationary)::int AS members

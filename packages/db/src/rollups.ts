@@ -141,16 +141,21 @@ export async function probationDueDay(sql: RawSql): Promise<string | null> {
   return row?.day ?? null;
 }
 
-/** Past year-ends whose member counts are kept: 31 December of the last five years. */
+/**
+ * Past dates whose member counts are kept: the last day of every quarter (31 March, 30 June,
+ * 30 September, 31 December) of the last five years and of this year, before today — the dates a
+ * past year's or quarter's dashboard counts on. (Today's counts are unit_member_count.)
+ */
 export const MEMBER_COUNT_HISTORY_YEARS = 5;
 export const MEMBER_COUNT_HISTORY = "member_count_history";
+const QUARTER_ENDS = ["03-31", "06-30", "09-30", "12-31"];
 
 export function memberCountHistoryDates(today: string): string[] {
   const year = Number(today.slice(0, 4));
-  return Array.from(
-    { length: MEMBER_COUNT_HISTORY_YEARS },
-    (_, i) => `${year - MEMBER_COUNT_HISTORY_YEARS + i}-12-31`,
-  );
+  const dates: string[] = [];
+  for (let y = year - MEMBER_COUNT_HISTORY_YEARS; y <= year; y++)
+    for (const end of QUARTER_ENDS) if (`${y}-${end}` < today) dates.push(`${y}-${end}`);
+  return dates;
 }
 
 /** Members per unit and date (`dates`: a SQL list of date literals), as rebuildMemberCounts. */
@@ -177,7 +182,7 @@ function checkedDates(dates: string[]): string[] {
 }
 
 /**
- * Recomputes unit_member_count_history (the member counts of the past year-ends of
+ * Recomputes unit_member_count_history (the member counts of the past quarter ends of
  * memberCountHistoryDates) and marks it fresh as of the changes counted when it started: a write
  * committed meanwhile (triggers bump rollup_state.changes) leaves it stale, and readers count live.
  * Run in a transaction; for a first build next to concurrent writers, create the state row
@@ -193,6 +198,9 @@ export async function rebuildMemberCountHistory(
     `SELECT changes FROM rollup_state WHERE name = $1`,
     [MEMBER_COUNT_HISTORY],
   );
+  // A minute or more at national scale (~20 dates × 5.5M members): longer than the API
+  // connections' statement_timeout.
+  await sql.exec(`SET LOCAL statement_timeout = 0`);
   await sql.exec(`DELETE FROM unit_member_count_history`);
   await sql.exec(
     `INSERT INTO unit_member_count_history (unit_id, counted_on, official, probationary, ending_soon) ${historyRows(dates)}`,
@@ -210,7 +218,7 @@ export async function ensureRollupState(sql: RawSql): Promise<void> {
   ]);
 }
 
-/** Whether unit_member_count_history must be rebuilt: stale, or not the year-ends of `today`. */
+/** Whether unit_member_count_history must be rebuilt: stale, or not the quarter ends of `today`. */
 export async function memberCountHistoryStale(sql: RawSql, today: string): Promise<boolean> {
   const dates = memberCountHistoryDates(today);
   const [row] = await sql.query<{ fresh: boolean }>(
@@ -318,7 +326,7 @@ export async function rollupDrift(sql: RawSql, today: string = todayIso()): Prom
      LIMIT 20`,
     [today],
   );
-  // The kept year-ends, when fresh (a stale history is not read, so it cannot drift).
+  // The kept quarter ends, when fresh (a stale history is not read, so it cannot drift).
   const history = (await memberCountHistoryStale(sql, today))
     ? []
     : await sql.query<{ unit_id: number; counted_on: string; stored: string; live: string }>(

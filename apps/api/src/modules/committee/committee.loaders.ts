@@ -76,7 +76,7 @@ export function createCommitteeLoaders(prisma: PrismaClient) {
     /** Members of each unit's whole subtree on a date, in one grouped query. */
     memberCountsOf: datedLoader<MemberCounts>(
       async (ids, asOf) => {
-        // Today's counts are maintained (unit_member_count); past year-ends are kept too
+        // Today's counts are maintained (unit_member_count); past quarter ends are kept too
         // (unit_member_count_history), read while fresh: no write since its rebuild could change
         // them (rollup_state, bumped by triggers). One statement reads both; a row with a null id
         // says the source holds the date (a unit without a row then has no members). Other dates

@@ -107,7 +107,7 @@ async function targetsOf(ctx: Context, ids: number[], year: number): Promise<Map
 /**
  * Where probations ending soon as of `on` are read from, as a one-row CTE body (`s`): 1 — the
  * maintained unit_probation_due when it counts that day (today's dashboard); 2 — the kept
- * year-ends (unit_member_count_history) when fresh and holding that day (a past year); 3 — live.
+ * quarter ends (unit_member_count_history) when fresh and holding that day (a past year or quarter); 3 — live.
  */
 function endingSourceSql(on: IsoDate): Prisma.Sql {
   return Prisma.sql`SELECT CASE
@@ -673,7 +673,7 @@ const KEPT_SETS: KeptSet[] = [
   {
     name: MEMBER_COUNT_HISTORY,
     tables: ["unit_member_count_history"],
-    serves: "members on past year-ends (summary of a past year)",
+    serves: "members and probations ending soon on past quarter ends (a past year or quarter)",
     upkeep: "REBUILT",
     fresh: async (ctx) => !(await memberCountHistoryStale(ctx.db, ctx.today)),
   },

@@ -378,28 +378,36 @@ describe("the other panels", () => {
     await api.db.transaction((sql) => rebuildStructureCounts(sql));
   });
 
-  it("reads members on past year-ends from the kept counts while fresh: the same as counted live", async () => {
-    const Q = `query($u: ID!, $y: Int!) { dashboardSummary(unitId: $u, year: $y, asOf: "${ASOF}") { members { official probationary total } } }`;
+  it("reads members on past quarter ends from the kept counts while fresh: the same as counted live", async () => {
+    const Q = `query($u: ID!, $y: Int!, $q: Int) { dashboardSummary(unitId: $u, year: $y, quarter: $q, asOf: "${ASOF}") {
+      members { official probationary total } probationEndingSoon } }`;
     const today = todayIso();
     await api.db.transaction((sql) => rebuildMemberCountHistory(sql, today));
     expect(await memberCountHistoryStale(api.db, today)).toBe(false);
     const read = async () => {
       const out: unknown[] = [];
       for (const unit of [P, A, B, K, G])
-        for (const y of [2024, 2025]) {
-          const r = await api.gql(Q, { u: String(unit.id), y });
+        for (const [y, q] of [
+          [2024, null],
+          [2025, null],
+          [2025, 1],
+          [2025, 2],
+          [2024, 3],
+        ]) {
+          const r = await api.gql(Q, { u: String(unit.id), y, q });
           expect(r.errors).toBeUndefined();
-          out.push(r.data!.dashboardSummary.members);
+          out.push(r.data!.dashboardSummary);
         }
       return out;
     };
     const kept = await read();
     const [row] = await api.db.query<{ n: number }>(
-      `SELECT COUNT(*)::int AS n FROM unit_member_count_history WHERE counted_on IN ('2024-12-31', '2025-12-31')`,
+      `SELECT COUNT(DISTINCT counted_on)::int AS n FROM unit_member_count_history
+       WHERE counted_on IN ('2024-12-31', '2025-12-31', '2025-03-31', '2025-06-30', '2024-09-30')`,
     );
-    expect(row!.n).toBeGreaterThan(0);
+    expect(row!.n).toBe(5);
     // 2024-12-31: 8 admitted in 2024 and the 2 of 1999; the one admitted that day is probationary.
-    expect(kept[0]).toMatchObject({ total: 10 });
+    expect(kept[0]).toMatchObject({ members: { total: 10 } });
     // Stale (a write could have changed them): counted live, the same figures.
     await api.db.exec(
       `UPDATE rollup_state SET changes = changes + 1 WHERE name = 'member_count_history'`,
