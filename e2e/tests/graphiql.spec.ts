@@ -2,11 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page, type Response } from "@playwright/test";
 import { signInViaApi } from "../support/session.ts";
 
-// GraphiQL is a desktop tool: on a phone the page only has to stay usable (a note suggests a
-// larger screen) — graphiql-phone.spec.ts checks that; these run on the desktop project only.
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name === "phone", "GraphiQL is checked on the desktop project only");
-});
+// GraphiQL on the desktop project (playwright.config.ts); graphiql-phone.spec.ts is the phone's.
 
 interface Problems {
   errors: string[];
