@@ -1,4 +1,11 @@
-import { addDaysIso, isoFromDate, lastDayOfMonthIso, monthPeriod, type IsoDate } from "./dates.ts";
+import {
+  addDaysIso,
+  isoFromDate,
+  lastDayOfMonthIso,
+  monthPeriod,
+  VIETNAM_UTC_OFFSET_MINUTES,
+  type IsoDate,
+} from "./dates.ts";
 
 /**
  * Rules of cell meetings (Party Charter art. 24 and the Central Organisation Commission's
@@ -97,7 +104,7 @@ export function meetingEditable(
 }
 
 /** Vietnam has one time zone, UTC+7 without daylight saving: the local calendar date of an instant. */
-export function localDate(instant: Date, offsetMinutes = 7 * 60): IsoDate {
+export function localDate(instant: Date, offsetMinutes = VIETNAM_UTC_OFFSET_MINUTES): IsoDate {
   return isoFromDate(new Date(instant.getTime() + offsetMinutes * 60_000));
 }
 

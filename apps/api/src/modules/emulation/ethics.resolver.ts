@@ -1,6 +1,5 @@
 import "reflect-metadata";
 import type { EthicalStandard } from "@dangbo/db";
-import { localDate } from "@dangbo/shared";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Access, ANY_ROLE, READERS } from "../../graphql/access.ts";
 import type { Context } from "../../graphql/context.ts";
@@ -53,13 +52,7 @@ export class EthicalStandardResolver {
     @Args(() => EthicalStandardCountsArgs) args: EthicalStandardCountsArgs,
     @Ctx() ctx: Context,
   ): Promise<EthicalStandardCounts> {
-    // Standards count by the Vietnamese day they were recorded on (UTC+7), so the default is
-    // that day too: from 17:00 UTC on, the UTC date would still be yesterday there.
-    return ethicalStandardCounts(
-      ctx,
-      parseId(args.unitId, "unitId"),
-      args.asOf ?? localDate(ctx.now),
-    );
+    return ethicalStandardCounts(ctx, parseId(args.unitId, "unitId"), args.asOf ?? ctx.today);
   }
 
   @Access(EMULATION_WRITERS)
