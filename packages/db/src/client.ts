@@ -31,6 +31,28 @@ export interface Database {
   transaction<T>(fn: (sql: RawSql) => Promise<T>): Promise<T>;
   /** Runs `fn` on one dedicated connection (session-level locks, explicit BEGIN/COMMIT). */
   session<T>(fn: (sql: RawSql) => Promise<T>): Promise<T>;
+  /**
+   * Receives the notifications of `channel` (PostgreSQL LISTEN) on a connection of its own, which
+   * is re-opened when lost. A notification is delivered after the commit that sent it.
+   */
+  listen(channel: string, handlers: ListenHandlers): Promise<Listener>;
+  close(): Promise<void>;
+}
+
+export interface ListenHandlers {
+  onNotify(payload: string): void;
+  /**
+   * The listening connection was lost (`false`: notifications may be missed from now on) or is
+   * listening again (`true`: notifications sent while it was down are lost for good).
+   */
+  onState?(listening: boolean): void;
+}
+
+export interface Listener {
+  /** Whether notifications are being received now. */
+  readonly listening: boolean;
+  /** Resolves once every notification committed before the call has been delivered. */
+  sync(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -118,6 +140,22 @@ async function openPglite(options: OpenOptions): Promise<Database> {
       ),
     // PGlite has exactly one connection; nothing else runs while the caller holds it at start-up.
     session: (fn) => fn(raw),
+    // One connection in this process: a notification is delivered as its transaction commits.
+    listen: async (channel, handlers) => {
+      const unlisten = await pglite.listen(channel, (payload) => handlers.onNotify(payload));
+      let listening = true;
+      handlers.onState?.(true);
+      return {
+        get listening() {
+          return listening;
+        },
+        sync: async () => {},
+        close: async () => {
+          listening = false;
+          if (!pglite.closed) await unlisten();
+        },
+      };
+    },
     close: async () => {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();
@@ -207,9 +245,98 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
         client.release();
       }
     },
+    listen: (channel, handlers) => listenPostgres(url, channel, handlers, onError),
     close: async () => {
       await prisma.$disconnect();
       await Promise.all([pool.end(), genericPool?.end()]);
+    },
+  };
+}
+
+/** `application_name` of the listening connection. */
+export const LISTENER_APPLICATION_NAME = "dangbo-listen";
+
+/** How long to wait before re-opening a lost listening connection. */
+const RELISTEN_DELAY_MS = 1_000;
+
+/**
+ * LISTEN on a dedicated client (a pooled connection would lose its LISTEN when released). When
+ * the connection is lost it reports `onState(false)` at once and keeps trying to re-open it;
+ * `onState(true)` comes only once LISTEN is active again.
+ */
+async function listenPostgres(
+  url: string,
+  channel: string,
+  handlers: ListenHandlers,
+  onError: (error: Error) => void,
+): Promise<Listener> {
+  let client: pg.Client | null = null;
+  let closed = false;
+  let retry: NodeJS.Timeout | null = null;
+  const lost = (c: pg.Client) => {
+    if (client !== c) return;
+    client = null;
+    handlers.onState?.(false);
+    void c.end().catch(() => {});
+    reopenLater();
+  };
+  const open = async () => {
+    const c = new pg.Client({
+      connectionString: url,
+      keepAlive: true,
+      connectionTimeoutMillis: 5_000,
+      // Named, so that an operator (and a test) can tell it in pg_stat_activity.
+      application_name: LISTENER_APPLICATION_NAME,
+    });
+    c.on("notification", (message) => {
+      if (message.channel === channel) handlers.onNotify(message.payload ?? "");
+    });
+    c.on("error", (error) => {
+      onError(error);
+      lost(c);
+    });
+    c.on("end", () => lost(c));
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    } catch (error) {
+      void c.end().catch(() => {});
+      throw error;
+    }
+    if (closed) return void (await c.end().catch(() => {}));
+    client = c;
+    handlers.onState?.(true);
+  };
+  const reopenLater = () => {
+    if (closed || retry) return;
+    retry = setTimeout(() => {
+      retry = null;
+      open().catch((error: Error) => {
+        onError(error);
+        reopenLater();
+      });
+    }, RELISTEN_DELAY_MS);
+    retry.unref();
+  };
+  await open().catch((error: Error) => {
+    onError(error);
+    reopenLater();
+  });
+  return {
+    get listening() {
+      return client !== null;
+    },
+    // PostgreSQL sends a listening session its pending notifications before it answers the
+    // next statement, so one round trip on that connection flushes them.
+    sync: async () => {
+      if (client) await client.query("SELECT 1");
+    },
+    close: async () => {
+      closed = true;
+      if (retry) clearTimeout(retry);
+      const c = client;
+      client = null;
+      if (c) await c.end().catch(() => {});
     },
   };
 }

@@ -134,6 +134,21 @@ describe("schema.prisma and migrations agree", () => {
     expect(problems).toEqual([]);
   });
 
+  it("every table notifies its changes (the API's caches depend on it), but the audit log", async () => {
+    const rows = await t.db.query<{ table_name: string; events: string | null }>(
+      `SELECT c.relname AS table_name,
+              (SELECT string_agg(tg.tgname, ',') FROM pg_trigger tg
+               WHERE tg.tgrelid = c.oid AND tg.tgfoid = 'dangbo_notify_change'::regproc) AS events
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') ORDER BY 1`,
+    );
+    const missing = rows
+      .filter((r) => !r.events && !["_prisma_migrations", "audit_log"].includes(r.table_name))
+      .map((r) => r.table_name);
+    expect(rows.length).toBeGreaterThan(40);
+    expect(missing).toEqual([]);
+  });
+
   it("enums have the same values in the database", async () => {
     const rows = await t.db.query<{ typname: string; enumlabel: string }>(
       `SELECT t.typname, e.enumlabel FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid ORDER BY t.typname, e.enumsortorder`,
