@@ -20,6 +20,7 @@ export default defineConfig({
         test: {
           name: "api",
           include: ["apps/api/src/**/*.test.ts"],
+          exclude: ["apps/api/src/**/*.postgres-only.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

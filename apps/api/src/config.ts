@@ -8,6 +8,8 @@ export interface AppConfig {
   dataDir: string;
   /** Seed the demo province into an empty database at start. */
   demoData: boolean;
+  /** In-memory caches of dashboard figures and sessions (CACHE=off turns them off). */
+  caches: boolean;
   production: boolean;
   webDist: string;
 }
@@ -43,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         ? dataDir
         : resolve(invocationDir(), dataDir),
     demoData: flag(env.DEMO_DATA, !production),
+    caches: flag(env.CACHE, true),
     production,
     webDist: env.WEB_DIST ?? resolve(import.meta.dirname, "..", "..", "web", "dist"),
   };

@@ -44,7 +44,12 @@ async function main(): Promise<void> {
     }).catch((error: unknown) => fail(`cannot open the read replica: ${reason(error)}`));
     log.info({ replica: replica.description }, "analysts read from the replica");
   }
-  const server = await createServer({ db, webDist: config.webDist, replica });
+  const server = await createServer({
+    db,
+    webDist: config.webDist,
+    replica,
+    caches: config.caches,
+  });
   const port = await server.listen(config.port, config.host).catch(async (error: unknown) => {
     await db.close().catch(() => {});
     fail(`cannot listen on port ${config.port}: ${reason(error)}`);

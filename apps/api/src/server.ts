@@ -9,11 +9,12 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import { pendingMigrations, type Database } from "@dangbo/db";
+import { pendingMigrations, type Database, type Listener } from "@dangbo/db";
 import express, { type Express } from "express";
 import helmet from "helmet";
 import { createContext, createServices, type Context, type Services } from "./graphql/context.ts";
-import { readSessionToken, viewerFromToken } from "./modules/auth/session.ts";
+import { hashToken, readSessionToken, viewerFromToken } from "./modules/auth/session.ts";
+import { listenForChanges } from "./lib/change-cache.ts";
 import { createErrorFormatter } from "./graphql/format-error.ts";
 import { getSchema } from "./graphql/schema.ts";
 import { armor, limitsPlugin, type CostBudget } from "./graphql/limits.ts";
@@ -34,11 +35,18 @@ export interface ServerOptions {
   replica?: Database;
   /** Per-user cost budget (tests pass a small one). */
   costBudget?: CostBudget;
+  /**
+   * Keep dashboard figures and sessions in memory, dropped on every change the database notifies
+   * (default true; `CACHE=off` turns it off, e.g. to measure without).
+   */
+  caches?: boolean;
 }
 
 export interface AppServer {
   app: Express;
   apollo: ApolloServer<Context>;
+  /** The database's change notifications behind the caches; null with `caches: false`. */
+  changes: Listener | null;
   /** Starts listening; resolves with the bound port. */
   listen(port: number, host?: string): Promise<number>;
   /** Stops accepting, lets in-flight requests finish, then stops Apollo. The database stays open. */
@@ -65,6 +73,9 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
       void done.finally(() => inFlight.delete(done));
     };
   const services = options.services ?? createServices();
+  const caches = [services.figures, services.sessions];
+  const changes =
+    options.caches === false ? null : await listenForChanges(options.db, caches, logger);
 
   app.use(
     helmet({
@@ -142,6 +153,22 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
       ApolloServerPluginCacheControlDisabled(),
       ...protection.plugins,
       limitsPlugin(options.costBudget),
+      {
+        // Read your own writes: before a mutation's answer leaves, this instance has received
+        // the notifications of what it committed (one round trip on the listening connection),
+        // so the person who saved reads the new figures here. Other instances get them as soon
+        // as PostgreSQL delivers them.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ operation }) {
+              if (operation?.operation !== "mutation" || !changes?.listening) return;
+              await changes.sync().catch(() => {
+                for (const cache of caches) cache.clear();
+              });
+            },
+          };
+        },
+      },
     ],
   });
   await apollo.start();
@@ -150,7 +177,13 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   const contextFor = async (req: express.Request, res: express.Response): Promise<Context> => {
     const now = options.now?.() ?? new Date();
     const token = readSessionToken(req.headers.cookie);
-    const viewer = token ? await viewerFromToken(options.db, token, now) : null;
+    const viewer = token
+      ? await services.sessions.get(
+          hashToken(token),
+          () => viewerFromToken(options.db, token, now),
+          now.getTime(),
+        )
+      : null;
     if (viewer) res.locals.user = viewer.username;
     const readFrom = viewer?.role === "ANALYST" && options.replica ? options.replica : options.db;
     return createContext(readFrom, {
@@ -223,6 +256,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   return {
     app,
     apollo,
+    changes,
     listen: (port, host) =>
       new Promise((resolvePort, reject) => {
         const server = app.listen(port, host ?? "0.0.0.0", (error?: Error) => {
@@ -243,6 +277,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
         server.closeAllConnections();
       }
       await Promise.allSettled([...inFlight]);
+      await changes?.close();
       await apollo.stop();
     },
   };

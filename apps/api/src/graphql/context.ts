@@ -8,6 +8,7 @@ import { createCandidateLoaders } from "../modules/candidate/candidate.loaders.t
 import { createTrainingLoaders } from "../modules/training/training.loaders.ts";
 import { createEmulationLoaders } from "../modules/emulation/emulation.loaders.ts";
 import { createSignInLimits, type SignInLimits } from "../modules/auth/rate-limit.ts";
+import { ChangeCache } from "../lib/change-cache.ts";
 
 export interface Viewer {
   userId: number;
@@ -30,10 +31,57 @@ export interface HttpExchange {
 /** Long-lived collaborators shared by all requests of one server. */
 export interface Services {
   signInLimits: SignInLimits;
+  /**
+   * The dashboard's figures, per panel, unit, period, viewer's scope and day. Off (every call
+   * computes) until the server listens for changes (`listenForChanges`).
+   */
+  figures: ChangeCache<unknown>;
+  /** Signed-in sessions by token hash, for at most a minute; off until the server listens. */
+  sessions: ChangeCache<Viewer | null>;
 }
 
+/** Tables no dashboard figure reads: their everyday writes leave the figures cached. */
+const NOT_READ_BY_FIGURES = new Set(["session", "app_user", "meeting", "meeting_attendance"]);
+
+/** How long a cached session is used before the database is asked again (and the session touched). */
+export const SESSION_CACHE_MS = 60_000;
+
 export function createServices(): Services {
-  return { signInLimits: createSignInLimits() };
+  return {
+    signInLimits: createSignInLimits(),
+    figures: new ChangeCache("figures", {
+      dependsOn: (table) => !NOT_READ_BY_FIGURES.has(table),
+      maxEntries: 5_000,
+      maxAgeMs: 15 * 60_000,
+    }),
+    sessions: new ChangeCache<Viewer | null>("sessions", {
+      // A sign-out deletes the session; disabling an account or changing its role or unit
+      // updates app_user. Either empties the cache on every instance.
+      dependsOn: (table) => table === "session" || table === "app_user",
+      maxEntries: 20_000,
+      // The lookup also extends the session's idle timeout (every 5 minutes): asking at least
+      // once a minute keeps that, and bounds how long a missed notification could matter.
+      maxAgeMs: SESSION_CACHE_MS,
+      keep: (viewer) => viewer !== null,
+    }),
+  };
+}
+
+/**
+ * A figure of the dashboard through the figure cache: computed once per panel, arguments,
+ * viewer's scope and day, until a write changes a table it reads. Only reads of the primary are
+ * kept (a replica may not have applied a change yet when its notification arrives).
+ */
+export function cachedFigure<T>(
+  ctx: Context,
+  key: readonly unknown[],
+  compute: () => Promise<T>,
+): Promise<T> {
+  if (ctx.prisma !== ctx.primary) return compute();
+  return ctx.services.figures.get(
+    JSON.stringify([ctx.viewer?.unitId ?? null, ctx.today, ...key]),
+    compute,
+  ) as Promise<T>;
 }
 
 /** Everything a resolver needs for one request; built fresh per request (its loaders too). */

@@ -3,11 +3,11 @@ import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { OrgUnitType } from "../committee/committee.type.ts";
 import { withAsOf, type UnitRecord } from "../committee/committee.service.ts";
 import { Access, READERS } from "../../graphql/access.ts";
-import type { Context } from "../../graphql/context.ts";
+import { cachedFigure, type Context } from "../../graphql/context.ts";
 import { badInput } from "../../graphql/errors.ts";
 import { parseId } from "../../graphql/ids.ts";
 import { CompositionArgs, DashboardArgs, TrendArgs } from "./dashboard.input.ts";
-import { dashboardPeriod } from "./dashboard.period.ts";
+import { dashboardPeriod, type DashboardPeriod } from "./dashboard.period.ts";
 import {
   admissionComposition,
   admissionFunnel,
@@ -28,6 +28,16 @@ import {
 const period = (args: DashboardArgs, ctx: Context) =>
   dashboardPeriod(args.year, args.quarter, args.asOf ?? ctx.today);
 
+/** The cache key of a panel's figures: the panel, the unit and everything the period is made of. */
+const figureKey = (panel: string, unitId: number, p: DashboardPeriod, ...more: unknown[]) => [
+  panel,
+  unitId,
+  p.year,
+  p.quarter,
+  p.asOf,
+  ...more,
+];
+
 @Resolver()
 export class DashboardResolver {
   @Access(READERS)
@@ -39,7 +49,10 @@ export class DashboardResolver {
     @Args(() => DashboardArgs) args: DashboardArgs,
     @Ctx() ctx: Context,
   ): Promise<AdmissionProgress> {
-    return admissionProgress(ctx, parseId(args.unitId, "unitId"), period(args, ctx));
+    const [unitId, p] = [parseId(args.unitId, "unitId"), period(args, ctx)];
+    return cachedFigure(ctx, figureKey("progress", unitId, p), () =>
+      admissionProgress(ctx, unitId, p),
+    );
   }
 
   @Access(READERS)
@@ -50,7 +63,10 @@ export class DashboardResolver {
     @Args(() => DashboardArgs) args: DashboardArgs,
     @Ctx() ctx: Context,
   ): Promise<DashboardSummary> {
-    return dashboardSummary(ctx, parseId(args.unitId, "unitId"), period(args, ctx));
+    const [unitId, p] = [parseId(args.unitId, "unitId"), period(args, ctx)];
+    return cachedFigure(ctx, figureKey("summary", unitId, p), () =>
+      dashboardSummary(ctx, unitId, p),
+    );
   }
 
   @Access(READERS)
@@ -65,12 +81,9 @@ export class DashboardResolver {
     const fromYear = args.fromYear ?? 2020;
     if (fromYear > toYear) throw badInput("fromYear", "fromYear must not be after toYear");
     if (toYear - fromYear > 50) throw badInput("fromYear", "at most 50 years at once");
-    return admissionTrend(
-      ctx,
-      parseId(args.unitId, "unitId"),
-      fromYear,
-      toYear,
-      args.asOf ?? ctx.today,
+    const [unitId, asOf] = [parseId(args.unitId, "unitId"), args.asOf ?? ctx.today];
+    return cachedFigure(ctx, ["trend", unitId, fromYear, toYear, asOf], () =>
+      admissionTrend(ctx, unitId, fromYear, toYear, asOf),
     );
   }
 
@@ -83,7 +96,10 @@ export class DashboardResolver {
     @Args(() => CompositionArgs) args: CompositionArgs,
     @Ctx() ctx: Context,
   ): Promise<CompositionSlice[]> {
-    return admissionComposition(ctx, parseId(args.unitId, "unitId"), period(args, ctx), args.by);
+    const [unitId, p] = [parseId(args.unitId, "unitId"), period(args, ctx)];
+    return cachedFigure(ctx, figureKey("composition", unitId, p, args.by), () =>
+      admissionComposition(ctx, unitId, p, args.by),
+    );
   }
 
   @Access(READERS)
@@ -95,7 +111,8 @@ export class DashboardResolver {
     @Args(() => DashboardArgs) args: DashboardArgs,
     @Ctx() ctx: Context,
   ): Promise<FunnelStage[]> {
-    return admissionFunnel(ctx, parseId(args.unitId, "unitId"), period(args, ctx));
+    const [unitId, p] = [parseId(args.unitId, "unitId"), period(args, ctx)];
+    return cachedFigure(ctx, figureKey("funnel", unitId, p), () => admissionFunnel(ctx, unitId, p));
   }
 
   @Access(READERS)
