@@ -83,7 +83,11 @@ export interface RunningServer {
  * Starts the product as production runs it — its own process, the real start script — so the
  * load generator in this process does not compete with it for the event loop.
  */
-export async function startServerProcess(databaseUrl: string, port = 4390): Promise<RunningServer> {
+export async function startServerProcess(
+  databaseUrl: string,
+  port = 4390,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: join(import.meta.dirname, ".."),
     env: {
@@ -93,6 +97,7 @@ export async function startServerProcess(databaseUrl: string, port = 4390): Prom
       LOG_LEVEL: "warn",
       DEMO_DATA: "false",
       NODE_ENV: "production",
+      ...env,
     },
     stdio: ["ignore", "inherit", "inherit"],
   });

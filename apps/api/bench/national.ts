@@ -31,7 +31,8 @@ const [province] = await db.query<{ id: number; name: string }>(
   `SELECT id, name FROM org_unit WHERE kind = 'PROVINCIAL_COMMITTEE' ORDER BY id LIMIT 1`,
 );
 
-const server = await startServerProcess(url, 4392);
+// CACHE=off: these figures are the computation at national scale, not a kept answer.
+const server = await startServerProcess(url, 4392, { CACHE: "off" });
 await waitForKeptTables(db, (line) => console.log(line));
 await db.close();
 const client = graphqlClient(server.url);

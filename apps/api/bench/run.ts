@@ -34,12 +34,17 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 100);
 const log = (line: string) => console.log(line);
 
 const db = await benchDatabase(log);
+// The product as it runs (figures and sessions kept in memory until a write changes them), and
+// beside it the same product with CACHE=off, where every request runs its SQL.
 const server = await startServerProcess(benchDatabaseUrl());
+const uncachedServer = await startServerProcess(benchDatabaseUrl(), 4391, { CACHE: "off" });
 const url = server.url;
 await waitForKeptTables(db, log);
 const client = graphqlClient(url);
 await client.signIn("leader", "demo");
 const cookie = client.cookie;
+const uncachedClient = graphqlClient(uncachedServer.url);
+await uncachedClient.signIn("leader", "demo");
 
 const province = await db.prisma.orgUnit.findUniqueOrThrow({
   where: { code: DEMO_FACTS.provinceCode },
@@ -73,10 +78,25 @@ const panels: [string, string][] = [
 ];
 
 console.log(
-  `\nLeaders' dashboard on the demo province (${db.description}), ${ITERATIONS} sequential requests each after ${WARMUP} warm-up rounds\n`,
+  `\nLeaders' dashboard on the demo province (${db.description}), ${ITERATIONS} sequential requests each after ${WARMUP} warm-up rounds`,
+);
+console.log(
+  "GraphQL: as served (figures and sessions kept in memory until a write changes them); " +
+    "CACHE=off: the same server computing every request (session lookup and SQL each time)\n",
 );
 const rows: string[][] = [
-  ["query", "unit", "GraphQL p50", "GraphQL p95", "SQL p50", "SQL p95", "p95 ratio"],
+  [
+    "query",
+    "unit",
+    "GraphQL p50",
+    "GraphQL p95",
+    "CACHE=off p50",
+    "CACHE=off p95",
+    "SQL p50",
+    "SQL p95",
+    "p95 ratio",
+    "off ratio",
+  ],
 ];
 
 // The bare statement behind admissionProgress (the same SQL the resolver runs), through the driver directly.
@@ -94,28 +114,46 @@ const sqlStats = await time(
 // Steady state, not start-up: the server's code is optimised by V8 only after some hundreds of
 // requests (measured: the first 300 admissionProgress requests ran at p50 5.5 ms, the fourth
 // 300 at 3.3 ms), so every query is warmed up before it is timed.
-for (let i = 0; i < WARMUP; i++) {
-  await gql("{ viewer { username } }", {});
-  for (const [, query] of panels)
-    for (const unit of [province, district]) await gql(query, { u: String(unit.id), y: year });
-}
+for (const c of [client, uncachedClient])
+  for (let i = 0; i < WARMUP; i++) {
+    await c.gql("{ viewer { username } }", {});
+    for (const [, query] of panels)
+      for (const unit of [province, district]) await c.gql(query, { u: String(unit.id), y: year });
+  }
 
 // The floor under every row: HTTP + session lookup + GraphQL execution of a trivial query.
 const floor = await time(() => gql("{ viewer { username } }", {}), ITERATIONS);
-rows.push(["viewer (floor: HTTP+session)", "", fmt(floor.p50), fmt(floor.p95), "", "", ""]);
+const floorOff = await time(() => uncachedClient.gql("{ viewer { username } }", {}), ITERATIONS);
+rows.push([
+  "viewer (floor: HTTP+session)",
+  "",
+  fmt(floor.p50),
+  fmt(floor.p95),
+  fmt(floorOff.p50),
+  fmt(floorOff.p95),
+  "",
+  "",
+  "",
+  "",
+]);
 
 for (const [name, query] of panels) {
   for (const unit of [province, district]) {
-    const graphql = await time(() => gql(query, { u: String(unit.id), y: year }), ITERATIONS);
+    const variables = { u: String(unit.id), y: year };
+    const graphql = await time(() => gql(query, variables), ITERATIONS);
+    const off = await time(() => uncachedClient.gql(query, variables), ITERATIONS);
     const sql = name === "admissionProgress" && unit === province ? sqlStats : null;
     rows.push([
       name,
       unit.code,
       fmt(graphql.p50),
       fmt(graphql.p95),
+      fmt(off.p50),
+      fmt(off.p95),
       sql ? fmt(sql.p50) : "",
       sql ? fmt(sql.p95) : "",
       sql ? `${(graphql.p95 / sql.p95).toFixed(1)}×` : "",
+      sql ? `${(off.p95 / sql.p95).toFixed(1)}×` : "",
     ]);
   }
 }
@@ -178,27 +216,33 @@ const aw = analystRows[0]!.map((_, i) => Math.max(...analystRows.map((r) => r[i]
 for (const r of analystRows) console.log(r.map((c, i) => c.padEnd(aw[i]!)).join("  "));
 
 // The load generator reads every response: a 200 with `errors` in its body is a failure too.
-let graphqlErrors = 0;
-const load = await autocannon({
-  url,
-  connections: Number(process.env.BENCH_CONNECTIONS ?? 20),
-  duration: Number(process.env.BENCH_SECONDS ?? 10),
-  requests: [
-    {
-      method: "POST",
-      headers: { "content-type": "application/json", cookie: cookie! },
-      body: JSON.stringify({ query: PROGRESS, variables: { u: String(province.id), y: year } }),
-      onResponse: (_status: number, body: string) => {
-        if (body.includes('"errors"')) graphqlErrors++;
+async function underLoad(target: string, sessionCookie: string, label: string) {
+  let graphqlErrors = 0;
+  const load = await autocannon({
+    url: target,
+    connections: Number(process.env.BENCH_CONNECTIONS ?? 20),
+    duration: Number(process.env.BENCH_SECONDS ?? 10),
+    requests: [
+      {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie: sessionCookie },
+        body: JSON.stringify({ query: PROGRESS, variables: { u: String(province.id), y: year } }),
+        onResponse: (_status: number, body: string) => {
+          if (body.includes('"errors"')) graphqlErrors++;
+        },
       },
-    },
-  ],
-});
-console.log(
-  `\nadmissionProgress under load: ${load.requests.average.toFixed(0)} requests/s (${load.connections} connections, ${load.duration} s), ` +
-    `latency p50 ${load.latency.p50} ms, p97.5 ${load.latency.p97_5} ms, non-2xx ${load.non2xx}, transport errors ${load.errors}, GraphQL errors ${graphqlErrors}`,
-);
+    ],
+  });
+  console.log(
+    `admissionProgress under load, ${label}: ${load.requests.average.toFixed(0)} requests/s (${load.connections} connections, ${load.duration} s), ` +
+      `latency p50 ${load.latency.p50} ms, p97.5 ${load.latency.p97_5} ms, non-2xx ${load.non2xx}, transport errors ${load.errors}, GraphQL errors ${graphqlErrors}`,
+  );
+}
+console.log("");
+await underLoad(url, cookie!, "as served");
+await underLoad(uncachedServer.url, uncachedClient.cookie!, "CACHE=off");
 
 client.close();
-await server.stop();
+uncachedClient.close();
+await Promise.all([server.stop(), uncachedServer.stop()]);
 await db.close();
