@@ -3,6 +3,7 @@ export * from "./migrate.ts";
 export * from "./bulk.ts";
 export * from "./closure.ts";
 export * from "./rollups.ts";
+export * from "./changes.ts";
 export * from "./password.ts";
 export * from "./backup.ts";
 export { PrismaClient, Prisma } from "./generated/prisma/client.ts";

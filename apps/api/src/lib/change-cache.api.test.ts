@@ -1,5 +1,5 @@
 import { createTestDatabase, fixtures, type TestDatabase } from "@dangbo/db/testing";
-import type { OrgUnit } from "@dangbo/db";
+import { notifyEverythingChanged, type OrgUnit } from "@dangbo/db";
 import { todayIso } from "@dangbo/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServices, type Services } from "../graphql/context.ts";
@@ -101,6 +101,15 @@ describe("figure and session caches", () => {
     const after = await progress(cookie);
     expect(after.data.admissionProgress.unit.admitted).toBe(2);
     expect(after.data.admissionProgress.rows[0].admitted).toBe(2);
+  });
+
+  it("a bulk load with triggers off ('anything may have changed') empties both caches", async () => {
+    const cookie = await signIn("leader", "leader-password");
+    await progress(cookie);
+    expect(services.figures.size + services.sessions.size).toBeGreaterThan(1);
+    await testDb.db.transaction((sql) => notifyEverythingChanged(sql));
+    await server.changes!.sync();
+    expect([services.figures.size, services.sessions.size]).toEqual([0, 0]);
   });
 
   it("keeps figures per viewer's scope: a district leader never gets the province's", async () => {

@@ -1,7 +1,4 @@
-import type { Database, Listener } from "@dangbo/db";
-
-/** The channel on which every committed write names the tables it changed (migration 20261123220000). */
-export const CHANGE_CHANNEL = "dangbo_change";
+import { CHANGE_CHANNEL, EVERYTHING_CHANGED, type Database, type Listener } from "@dangbo/db";
 
 export interface ChangeCacheOptions {
   /** Whether a change of this table may change a cached value. */
@@ -106,7 +103,7 @@ export function listenForChanges(
 ): Promise<Listener> {
   return db.listen(CHANGE_CHANNEL, {
     onNotify: (table) => {
-      for (const cache of caches) cache.changed(table);
+      for (const cache of caches) cache.changed(table === EVERYTHING_CHANGED ? null : table);
     },
     onState: (listening) => {
       for (const cache of caches) cache.setEnabled(listening);

@@ -58,8 +58,9 @@ it("stops serving when the listening connection is lost and serves again, empty,
   await until(() => server.changes!.listening);
   expect(services.figures.serving && services.sessions.serving).toBe(true);
   expect(services.figures.size).toBe(0);
-  await testDb.db.exec(`UPDATE org_unit SET name = 'Tỉnh R' WHERE id = ${unit.id}`);
   await services.figures.get("k", async () => 3);
+  expect(services.figures.size).toBe(1);
+  await testDb.db.exec(`UPDATE org_unit SET name = 'Tỉnh R' WHERE id = ${unit.id}`);
   await server.changes!.sync();
   expect(services.figures.size).toBe(0); // notified again
 });

@@ -5,6 +5,7 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { resetSequences } from "../bulk.ts";
 import type { RawSql } from "../client.ts";
+import { notifyEverythingChanged } from "../changes.ts";
 import { rebuildClosure } from "../closure.ts";
 import {
   rebuildMemberCountHistory,
@@ -374,6 +375,8 @@ export async function seedNational(options: NationalSeedOptions): Promise<Nation
 
     if (unchecked) {
       await sql.exec("SET LOCAL session_replication_role = origin");
+      // The rows went in with triggers off: no table notified its change.
+      await notifyEverythingChanged(sql);
       await verifyForeignKeys(sql);
       log("national: foreign keys verified");
     }

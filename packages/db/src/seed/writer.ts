@@ -1,5 +1,6 @@
 import { bulkInsert, resetSequences } from "../bulk.ts";
 import type { RawSql } from "../client.ts";
+import { notifyEverythingChanged } from "../changes.ts";
 import { rebuildTreeDerived } from "../rollups.ts";
 import type { TableData } from "./util.ts";
 
@@ -122,6 +123,8 @@ export async function writeTables(
   const started = performance.now();
   if (unchecked) {
     await sql.exec("SET LOCAL session_replication_role = origin");
+    // The rows went in with triggers off: no table notified its change.
+    await notifyEverythingChanged(sql);
     await verifyForeignKeys(sql);
     log(`seed: foreign keys verified (${seconds(performance.now() - started)})`);
   }
