@@ -47,6 +47,12 @@ describe("HTTP", () => {
     expect(await response.json()).toEqual({ status: "ok" });
   });
 
+  it("reports readiness: migrations applied, not draining, caches listening for changes", async () => {
+    const response = await fetch(`${base}/ready`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ready", draining: false, caches: "on" });
+  });
+
   it("answers GraphQL over POST", async () => {
     const response = await post({ query: "{ rootUnits { name kind } }" });
     expect(response.status).toBe(200);

@@ -131,7 +131,10 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
       const pending = await pendingMigrations(options.db);
       if (pending.length > 0)
         return void res.status(503).json({ status: "migrations pending", pending });
-      res.json({ status: "ready", draining });
+      // Caches: "on", "off" (CACHE=off), or "reconnecting" (notifications lost: every request
+      // computes until they are back; correct, slower).
+      const caches = !changes ? "off" : changes.listening ? "on" : "reconnecting";
+      res.json({ status: "ready", draining, caches });
     } catch {
       res.status(503).json({ status: "database unavailable" });
     }
