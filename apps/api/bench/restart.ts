@@ -108,6 +108,7 @@ async function meetingWorker() {
 
 const cluster = readdirSync("/etc/postgresql")[0]!;
 let restartedAt = 0;
+let cachesBackAt = 0;
 const restart = (async () => {
   await new Promise((r) => setTimeout(r, RESTART_AFTER_MS));
   const started = Date.now();
@@ -118,6 +119,15 @@ const restart = (async () => {
   );
   restartedAt = Date.now();
   console.log(`restart: PostgreSQL ${cluster} restarted in ${restartedAt - started} ms`);
+  // The caches stop when the listening connection is lost; it is re-opened every second.
+  for (let i = 0; i < 200 && !cachesBackAt; i++) {
+    const caches = await fetch(url.replace("/graphql", "/ready"))
+      .then((r) => r.json() as Promise<{ caches?: string }>)
+      .then((r) => r.caches)
+      .catch(() => undefined);
+    if (caches === "on") cachesBackAt = Date.now();
+    else await new Promise((r) => setTimeout(r, 50));
+  }
 })();
 
 await Promise.all([
@@ -153,6 +163,9 @@ console.log(
 console.log(
   `restart: ${acknowledged.size} meetings acknowledged, ${lost} lost, ${duplicated} duplicated; server alive: ${health === 200}`,
 );
+console.log(
+  `restart: caches ${cachesBackAt ? `on again ${cachesBackAt - restartedAt} ms` : "NOT on again 10 s"} after PostgreSQL was back`,
+);
 const leaks = outcomes.flatMap((o) => o.leaks);
 if (leaks.length)
   console.log(`restart: responses leaking internals: ${leaks.length}, e.g. ${leaks[0]}`);
@@ -166,6 +179,7 @@ const passed =
   lost === 0 &&
   duplicated === 0 &&
   leaks.length === 0 &&
+  cachesBackAt > 0 &&
   !codes.has("NONE");
 console.log(passed ? "restart: PASS" : "restart: FAIL");
 process.exit(passed ? 0 : 1);
