@@ -1,6 +1,6 @@
 import { todayIso } from "@dangbo/shared";
 import { describe, expect, it } from "vitest";
-import { openDatabase } from "./client.ts";
+import { openDatabase, pgliteOf } from "./client.ts";
 import { migrate } from "./migrate.ts";
 import {
   compositionDrift,
@@ -14,12 +14,29 @@ import {
 } from "./rollups.ts";
 import { seedDemo } from "./seed/index.ts";
 
-describe("derived tables", () => {
-  it("equal a live aggregate on the demo province, and drift is detected", async () => {
+/**
+ * The demo province seeded once (the seed is most of this file's time), then a fresh copy of that
+ * data directory per test: each test damages its own.
+ */
+let template: Promise<File | Blob> | undefined;
+async function seededDemo() {
+  template ??= (async () => {
     const db = await openDatabase({ dataDir: "memory://" });
     try {
       await migrate(db);
       await seedDemo(db, { today: "2026-11-20" });
+      return await pgliteOf(db)!.dumpDataDir("none");
+    } finally {
+      await db.close();
+    }
+  })();
+  return openDatabase({ dataDir: "memory://", loadDataDir: await template });
+}
+
+describe("derived tables", () => {
+  it("equal a live aggregate on the demo province, and drift is detected", async () => {
+    const db = await seededDemo();
+    try {
       expect(await rollupDrift(db)).toEqual([]);
       const [{ n }] = await db.query<{ n: number }>(
         `SELECT COUNT(*)::int AS n FROM admission_rollup`,
@@ -71,10 +88,8 @@ describe("derived tables", () => {
   });
 
   it("keeps past quarter ends' member counts equal to a live count, and marks them stale on writes that change them", async () => {
-    const db = await openDatabase({ dataDir: "memory://" });
+    const db = await seededDemo();
     try {
-      await migrate(db);
-      await seedDemo(db, { today: "2026-11-20" });
       const today = todayIso();
       const dates = memberCountHistoryDates(today);
       // Every quarter's last day of the last five years and of this year, before today.
@@ -137,10 +152,8 @@ describe("derived tables", () => {
   });
 
   it("keeps the composition fresh on new admissions and marks it stale on rarer writes that change it", async () => {
-    const db = await openDatabase({ dataDir: "memory://" });
+    const db = await seededDemo();
     try {
-      await migrate(db);
-      await seedDemo(db, { today: "2026-11-20" });
       expect(await compositionStale(db)).toBe(false);
       expect(await rollupDrift(db)).toEqual([]);
       const [m] = await db.query<{ id: number; unit_id: number }>(
