@@ -23,11 +23,12 @@ export function invocationDir(): string {
   return process.env.INIT_CWD ?? process.cwd();
 }
 
-function flag(value: string | undefined, fallback: boolean): boolean {
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = env[name];
   if (value === undefined || value === "") return fallback;
   if (/^(1|true|yes|on)$/i.test(value)) return true;
   if (/^(0|false|no|off)$/i.test(value)) return false;
-  throw new ConfigError(`Expected true or false, got "${value}"`);
+  throw new ConfigError(`${name} must be true or false (on/off, yes/no, 1/0), got "${value}"`);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -44,8 +45,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       dataDir.startsWith("memory://") || isAbsolute(dataDir)
         ? dataDir
         : resolve(invocationDir(), dataDir),
-    demoData: flag(env.DEMO_DATA, !production),
-    caches: flag(env.CACHE, true),
+    demoData: flag(env, "DEMO_DATA", !production),
+    caches: flag(env, "CACHE", true),
     production,
     webDist: env.WEB_DIST ?? resolve(import.meta.dirname, "..", "..", "web", "dist"),
   };
