@@ -67,23 +67,6 @@ export function createServices(): Services {
   };
 }
 
-/**
- * A figure of the dashboard through the figure cache: computed once per panel, arguments,
- * viewer's scope and day, until a write changes a table it reads. Only reads of the primary are
- * kept (a replica may not have applied a change yet when its notification arrives).
- */
-export function cachedFigure<T>(
-  ctx: Context,
-  key: readonly unknown[],
-  compute: () => Promise<T>,
-): Promise<T> {
-  if (ctx.prisma !== ctx.primary) return compute();
-  return ctx.services.figures.get(
-    JSON.stringify([ctx.viewer?.unitId ?? null, ctx.today, ...key]),
-    compute,
-  ) as Promise<T>;
-}
-
 /** Everything a resolver needs for one request; built fresh per request (its loaders too). */
 export interface Context {
   /** Where this request reads: the primary, or a read replica for analysts (DATABASE_REPLICA_URL). */

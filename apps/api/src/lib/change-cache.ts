@@ -1,4 +1,5 @@
 import { CHANGE_CHANNEL, EVERYTHING_CHANGED, type Database, type Listener } from "@dangbo/db";
+import type { Logger } from "../log.ts";
 
 export interface ChangeCacheOptions {
   /** Whether a change of this table may change a cached value. */
@@ -99,7 +100,7 @@ export class ChangeCache<T> {
 export function listenForChanges(
   db: Database,
   caches: ChangeCache<unknown>[],
-  log: { warn(obj: object, msg: string): void; info(obj: object, msg: string): void },
+  log: Logger,
 ): Promise<Listener> {
   return db.listen(CHANGE_CHANNEL, {
     onNotify: (table) => {

@@ -3,7 +3,7 @@ import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { OrgUnitType } from "../committee/committee.type.ts";
 import { withAsOf, type UnitRecord } from "../committee/committee.service.ts";
 import { Access, READERS } from "../../graphql/access.ts";
-import { cachedFigure, type Context } from "../../graphql/context.ts";
+import type { Context } from "../../graphql/context.ts";
 import { badInput } from "../../graphql/errors.ts";
 import { parseId } from "../../graphql/ids.ts";
 import { CompositionArgs, DashboardArgs, TrendArgs } from "./dashboard.input.ts";
@@ -25,18 +25,36 @@ import {
   TrendPoint,
 } from "./dashboard.type.ts";
 
-const period = (args: DashboardArgs, ctx: Context) =>
-  dashboardPeriod(args.year, args.quarter, args.asOf ?? ctx.today);
+/**
+ * A panel's figures for the unit and period of `args`, kept in the figure cache (per panel, unit,
+ * period, `more`, viewer's scope and day) until a write changes a table they read. Reads of a
+ * replica are not kept: it may not yet have applied a change when its notification arrives.
+ */
+function panelFigures<T>(
+  panel: string,
+  args: DashboardArgs,
+  ctx: Context,
+  compute: (unitId: number, p: DashboardPeriod) => Promise<T>,
+  ...more: unknown[]
+): Promise<T> {
+  const unitId = parseId(args.unitId, "unitId");
+  const p = dashboardPeriod(args.year, args.quarter, args.asOf ?? ctx.today);
+  return cachedFigure(ctx, [panel, unitId, p.year, p.quarter, p.asOf, ...more], () =>
+    compute(unitId, p),
+  );
+}
 
-/** The cache key of a panel's figures: the panel, the unit and everything the period is made of. */
-const figureKey = (panel: string, unitId: number, p: DashboardPeriod, ...more: unknown[]) => [
-  panel,
-  unitId,
-  p.year,
-  p.quarter,
-  p.asOf,
-  ...more,
-];
+function cachedFigure<T>(
+  ctx: Context,
+  key: readonly unknown[],
+  compute: () => Promise<T>,
+): Promise<T> {
+  if (ctx.prisma !== ctx.primary) return compute();
+  return ctx.services.figures.get(
+    JSON.stringify([ctx.viewer?.unitId ?? null, ctx.today, ...key]),
+    compute,
+  ) as Promise<T>;
+}
 
 @Resolver()
 export class DashboardResolver {
@@ -49,10 +67,7 @@ export class DashboardResolver {
     @Args(() => DashboardArgs) args: DashboardArgs,
     @Ctx() ctx: Context,
   ): Promise<AdmissionProgress> {
-    const [unitId, p] = [parseId(args.unitId, "unitId"), period(args, ctx)];
-    return cachedFigure(ctx, figureKey("progress", unitId, p), () =>
-      admissionProgress(ctx, unitId, p),
-    );
+    return panelFigures("progress", args, ctx, (unitId, p) => admissionProgress(ctx, unitId, p));
   }
 
   @Access(READERS)
@@ -63,10 +78,7 @@ export class DashboardResolver {
     @Args(() => DashboardArgs) args: DashboardArgs,
     @Ctx() ctx: Context,
   ): Promise<DashboardSummary> {
-    const [unitId, p] = [parseId(args.unitId, "unitId"), period(args, ctx)];
-    return cachedFigure(ctx, figureKey("summary", unitId, p), () =>
-      dashboardSummary(ctx, unitId, p),
-    );
+    return panelFigures("summary", args, ctx, (unitId, p) => dashboardSummary(ctx, unitId, p));
   }
 
   @Access(READERS)
@@ -81,7 +93,8 @@ export class DashboardResolver {
     const fromYear = args.fromYear ?? 2020;
     if (fromYear > toYear) throw badInput("fromYear", "fromYear must not be after toYear");
     if (toYear - fromYear > 50) throw badInput("fromYear", "at most 50 years at once");
-    const [unitId, asOf] = [parseId(args.unitId, "unitId"), args.asOf ?? ctx.today];
+    const unitId = parseId(args.unitId, "unitId");
+    const asOf = args.asOf ?? ctx.today;
     return cachedFigure(ctx, ["trend", unitId, fromYear, toYear, asOf], () =>
       admissionTrend(ctx, unitId, fromYear, toYear, asOf),
     );
@@ -96,9 +109,12 @@ export class DashboardResolver {
     @Args(() => CompositionArgs) args: CompositionArgs,
     @Ctx() ctx: Context,
   ): Promise<CompositionSlice[]> {
-    const [unitId, p] = [parseId(args.unitId, "unitId"), period(args, ctx)];
-    return cachedFigure(ctx, figureKey("composition", unitId, p, args.by), () =>
-      admissionComposition(ctx, unitId, p, args.by),
+    return panelFigures(
+      "composition",
+      args,
+      ctx,
+      (unitId, p) => admissionComposition(ctx, unitId, p, args.by),
+      args.by,
     );
   }
 
@@ -111,8 +127,7 @@ export class DashboardResolver {
     @Args(() => DashboardArgs) args: DashboardArgs,
     @Ctx() ctx: Context,
   ): Promise<FunnelStage[]> {
-    const [unitId, p] = [parseId(args.unitId, "unitId"), period(args, ctx)];
-    return cachedFigure(ctx, figureKey("funnel", unitId, p), () => admissionFunnel(ctx, unitId, p));
+    return panelFigures("funnel", args, ctx, (unitId, p) => admissionFunnel(ctx, unitId, p));
   }
 
   @Access(READERS)
