@@ -32,7 +32,12 @@ export const VIETNAM_UTC_OFFSET_MINUTES = 7 * 60;
  * so every default "today" (as-of dates, kept tables' day) is this one, never the UTC date.
  */
 export function todayIso(now: Date = new Date()): IsoDate {
-  return isoFromDate(new Date(now.getTime() + VIETNAM_UTC_OFFSET_MINUTES * 60_000));
+  return localDate(now);
+}
+
+/** Vietnam has one time zone, UTC+7 without daylight saving: the local calendar date of an instant. */
+export function localDate(instant: Date, offsetMinutes = VIETNAM_UTC_OFFSET_MINUTES): IsoDate {
+  return isoFromDate(new Date(instant.getTime() + offsetMinutes * 60_000));
 }
 
 export function addMonthsIso(value: IsoDate, months: number): IsoDate {

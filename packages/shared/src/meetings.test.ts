@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { localDate } from "./dates.ts";
 import {
   complies,
   consecutiveUnexcusedMonths,
-  localDate,
   meetingDateProblem,
   meetingEditable,
   monthStatus,

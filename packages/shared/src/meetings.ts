@@ -1,11 +1,4 @@
-import {
-  addDaysIso,
-  isoFromDate,
-  lastDayOfMonthIso,
-  monthPeriod,
-  VIETNAM_UTC_OFFSET_MINUTES,
-  type IsoDate,
-} from "./dates.ts";
+import { addDaysIso, lastDayOfMonthIso, monthPeriod, type IsoDate } from "./dates.ts";
 
 /**
  * Rules of cell meetings (Party Charter art. 24 and the Central Organisation Commission's
@@ -101,11 +94,6 @@ export function meetingEditable(
 ): boolean {
   if (unlockedUntil !== null && today <= unlockedUntil) return true;
   return today <= addDaysIso(heldOn, MEETING_EDIT_DAYS);
-}
-
-/** Vietnam has one time zone, UTC+7 without daylight saving: the local calendar date of an instant. */
-export function localDate(instant: Date, offsetMinutes = VIETNAM_UTC_OFFSET_MINUTES): IsoDate {
-  return isoFromDate(new Date(instant.getTime() + offsetMinutes * 60_000));
 }
 
 export interface MonthAttendance {

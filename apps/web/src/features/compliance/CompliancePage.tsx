@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { quarterPeriod, type Role } from "@dangbo/shared";
+import { quarterPeriod, todayIso, type Role } from "@dangbo/shared";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
@@ -21,7 +21,6 @@ import {
   periodSearch,
   periodVariables,
   QUARTERS,
-  todayIso,
   yearOf,
   yearsFrom,
   type Period,

@@ -12,7 +12,7 @@ import {
   DashboardRootQuery,
 } from "./dashboard.operations.ts";
 import { DashboardPage } from "./DashboardPage.tsx";
-import { todayIso } from "./period.ts";
+import { todayIso } from "@dangbo/shared";
 import { period, progressRow, PROVINCE } from "./testing.ts";
 
 const unitRef = (id: string, name: string, asOf = "2024-12-31") => ({
@@ -422,14 +422,14 @@ describe("leaders' dashboard", () => {
           result: { data: { rootUnits: [unitRef("1", PROVINCE.name, "2026-01-01")] } },
         },
         // The current year, on today's tree.
-        ...dashboardMocks({ year: new Date().getFullYear(), treeDate: todayIso() }),
+        ...dashboardMocks({ year: Number(todayIso().slice(0, 4)), treeDate: todayIso() }),
       ],
     });
     expect(
       await screen.findByRole("link", { name: "Bảng điều hành", current: "page" }),
     ).toBeInTheDocument();
     expect(await screen.findByRole("heading", { level: 1 })).toHaveTextContent(PROVINCE.name);
-    expect(screen.getByLabelText("Năm")).toHaveValue(String(new Date().getFullYear()));
+    expect(screen.getByLabelText("Năm")).toHaveValue(todayIso().slice(0, 4));
   });
 
   it("explains to a cell secretary that dashboards are for other roles", async () => {

@@ -1,3 +1,4 @@
+import { todayIso } from "@dangbo/shared";
 import { useQuery } from "@apollo/client/react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
@@ -24,7 +25,6 @@ import {
   periodFromSearch,
   periodVariables,
   QUARTERS,
-  todayIso,
   yearOf,
   yearsFrom,
   type Period,

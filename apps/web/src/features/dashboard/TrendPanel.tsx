@@ -11,7 +11,8 @@ import { CategoryBarChart, ChartSuspense } from "../../ui/charts/lazy.tsx";
 import { QueryState } from "../../ui/QueryState.tsx";
 import { bandColor, bandOf, progressLegend } from "./bands.ts";
 import { AdmissionTrendQuery } from "./dashboard.operations.ts";
-import { FIRST_YEAR, todayIso, yearOf } from "./period.ts";
+import { todayIso } from "@dangbo/shared";
+import { FIRST_YEAR, yearOf } from "./period.ts";
 
 type Point = TrendData["admissionTrend"][number];
 

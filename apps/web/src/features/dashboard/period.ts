@@ -4,16 +4,11 @@ export const FIRST_YEAR = 2020;
 export type Quarter = 1 | 2 | 3 | 4;
 export const QUARTERS = [1, 2, 3, 4] as const satisfies readonly Quarter[];
 
+const pad = (n: number) => String(n).padStart(2, "0");
+
 export interface Period {
   year: number;
   quarter: Quarter | null;
-}
-
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** Today's date on this device, YYYY-MM-DD. */
-export function todayIso(now: Date = new Date()): string {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export function yearOf(iso: string): number {

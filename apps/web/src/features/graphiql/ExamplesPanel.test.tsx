@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { i18n } from "../../i18n/index.ts";
 import { EXAMPLES } from "./examples.ts";
-import { ExampleList, findDocumentId, todayIso } from "./ExamplesPanel.tsx";
+import { ExampleList, findDocumentId } from "./ExamplesPanel.tsx";
 
 describe("ExampleList", () => {
   it("shows every example with its description and loads the one clicked", async () => {
@@ -91,8 +91,4 @@ describe("findDocumentId", () => {
     });
     await expect(findDocumentId("21-NQ/TW", down)).resolves.toBeNull();
   });
-});
-
-it("todayIso is the device's calendar day", () => {
-  expect(todayIso(new Date(2026, 0, 5, 23, 59))).toBe("2026-01-05");
 });

@@ -1,3 +1,4 @@
+import { todayIso } from "@dangbo/shared";
 import { useGraphiQL, useGraphiQLActions } from "@graphiql/react";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -5,12 +6,6 @@ import { currentLanguage, type Language } from "../../i18n/index.ts";
 import { useViewer } from "../auth/ViewerProvider.tsx";
 import { EXAMPLES, exampleContents, type Example, type ExampleContext } from "./examples.ts";
 import { isWideScreen } from "./layout.ts";
-
-/** Today in the device's calendar, YYYY-MM-DD. */
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /**
  * The id of a document by its number (`21-NQ/TW`), through the `documents` search; null when

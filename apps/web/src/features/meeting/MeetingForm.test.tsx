@@ -9,7 +9,7 @@ import { MeetingForm } from "./MeetingForm.tsx";
 import { LogMeetingMutation } from "./meeting.operations.ts";
 import { NewMeetingPage } from "./NewMeetingPage.tsx";
 import { newMeetingStorageKey, readUnsent, type UnsentMeeting } from "./storage.ts";
-import { vnToday } from "./time.ts";
+import { todayIso } from "@dangbo/shared";
 import { emptyValues } from "./values.ts";
 
 const secretary = viewer({
@@ -21,7 +21,7 @@ const secretary = viewer({
 
 const KEY = "test-key-0001";
 
-function membersMock(asOf = vnToday(), thematic: "MISSING" | "HELD" = "MISSING") {
+function membersMock(asOf = todayIso(), thematic: "MISSING" | "HELD" = "MISSING") {
   return {
     request: { query: CellOverviewQuery, variables: { cellId: CELL.id, asOf } },
     result: {

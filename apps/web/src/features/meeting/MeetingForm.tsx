@@ -28,7 +28,7 @@ import {
   type AttendanceRow,
   type MeetingFormValues,
 } from "./storage.ts";
-import { vnToday } from "./time.ts";
+import { todayIso } from "@dangbo/shared";
 import {
   meetingFields,
   mergeAttendance,
@@ -184,7 +184,7 @@ export function MeetingForm(props: MeetingFormProps) {
   const submit = (draft: boolean) => {
     if (busy) return;
     sender.reset();
-    const found = validate(t, values, draft, cellLife, vnToday());
+    const found = validate(t, values, draft, cellLife, todayIso());
     if (hasErrors(found)) return show(found);
     setErrors(NO_ERRORS);
 
@@ -311,7 +311,7 @@ export function MeetingForm(props: MeetingFormProps) {
                 id={`${id}-date`}
                 type="date"
                 value={values.date}
-                max={vnToday()}
+                max={todayIso()}
                 aria-invalid={errors.fields.heldAt ? true : undefined}
                 aria-describedby={`${id}-heldAt-hint${errors.fields.heldAt ? ` ${id}-heldAt-error` : ""}`}
                 onChange={(event) => change({ date: event.target.value }, "heldAt")}

@@ -1,24 +1,18 @@
-import { localDate, type IsoDate } from "@dangbo/shared";
+import { localDate, VIETNAM_UTC_OFFSET_MINUTES, type IsoDate } from "@dangbo/shared";
 
 /**
  * Meetings are held in Vietnam: the form's date and time are wall-clock time in
  * Asia/Ho_Chi_Minh (UTC+7, no daylight saving), whatever the device's own time zone.
  */
-const VN_OFFSET_MINUTES = 7 * 60;
 
 const pad = (n: number) => String(n).padStart(2, "0");
-
-/** Today's date in Vietnam. */
-export function vnToday(now: Date = new Date()): IsoDate {
-  return localDate(now, VN_OFFSET_MINUTES);
-}
 
 /** The date and time (HH:MM) in Vietnam of an instant. */
 export function vnDateTime(instant: Date | string): { date: IsoDate; time: string } {
   const at = typeof instant === "string" ? new Date(instant) : instant;
-  const shifted = new Date(at.getTime() + VN_OFFSET_MINUTES * 60_000);
+  const shifted = new Date(at.getTime() + VIETNAM_UTC_OFFSET_MINUTES * 60_000);
   return {
-    date: localDate(at, VN_OFFSET_MINUTES),
+    date: localDate(at),
     time: `${pad(shifted.getUTCHours())}:${pad(shifted.getUTCMinutes())}`,
   };
 }
@@ -39,8 +33,8 @@ export function instantFromVn(date: string, time: string): string | null {
     number,
   ];
   if (hour > 23 || minute > 59) return null;
-  const utc = Date.UTC(year, month - 1, day, hour, minute) - VN_OFFSET_MINUTES * 60_000;
-  const check = new Date(utc + VN_OFFSET_MINUTES * 60_000);
+  const utc = Date.UTC(year, month - 1, day, hour, minute) - VIETNAM_UTC_OFFSET_MINUTES * 60_000;
+  const check = new Date(utc + VIETNAM_UTC_OFFSET_MINUTES * 60_000);
   if (
     check.getUTCFullYear() !== year ||
     check.getUTCMonth() !== month - 1 ||

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { classifyFailure } from "./send.ts";
 import type { AttendanceRow } from "./storage.ts";
 import { newIdempotencyKey } from "./storage.ts";
-import { instantFromVn, vnDateTime, vnToday } from "./time.ts";
+import { todayIso } from "@dangbo/shared";
+import { instantFromVn, vnDateTime } from "./time.ts";
 import { mergeAttendance, studyThemeIdFor } from "./values.ts";
 
 const row = (memberId: string, status: AttendanceRow["status"] = "PRESENT"): AttendanceRow => ({
@@ -24,7 +25,7 @@ describe("Vietnam time", () => {
     expect(instantFromVn("2026-11-18", "19:30")).toBe("2026-11-18T12:30:00.000Z");
     expect(instantFromVn("2026-01-01", "06:00")).toBe("2025-12-31T23:00:00.000Z");
     expect(vnDateTime("2025-12-31T23:00:00.000Z")).toEqual({ date: "2026-01-01", time: "06:00" });
-    expect(vnToday(new Date("2026-11-22T18:30:00Z"))).toBe("2026-11-23");
+    expect(todayIso(new Date("2026-11-22T18:30:00Z"))).toBe("2026-11-23");
   });
 
   it("refuses dates and times that do not exist", () => {

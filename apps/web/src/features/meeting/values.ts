@@ -8,7 +8,8 @@ import type {
 } from "../../gql/graphql.ts";
 import { NO_ERRORS, type FormErrors } from "./form-errors.ts";
 import type { AttendanceRow, MeetingFormValues } from "./storage.ts";
-import { instantFromVn, vnDateTime, vnToday } from "./time.ts";
+import { todayIso } from "@dangbo/shared";
+import { instantFromVn, vnDateTime } from "./time.ts";
 
 export const ATTENDANCE_STATUSES = ["PRESENT", "EXCUSED", "ABSENT"] as const;
 export const MEETING_KINDS = ["REGULAR", "THEMATIC", "EXTRAORDINARY"] as const;
@@ -154,7 +155,7 @@ export function validate(
   values: MeetingFormValues,
   draft: boolean,
   cell: CellLifetime | null,
-  today: string = vnToday(),
+  today: string = todayIso(),
 ): FormErrors {
   const fields: FormErrors["fields"] = {};
   if (!isIsoDate(values.date) || !instantFromVn(values.date, values.time)) {

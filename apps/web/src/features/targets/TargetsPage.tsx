@@ -1,3 +1,4 @@
+import { todayIso } from "@dangbo/shared";
 import { useQuery } from "@apollo/client/react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
@@ -13,7 +14,6 @@ import { DASHBOARD_ROLES } from "../dashboard/roles.ts";
 import {
   FIRST_YEAR,
   targetsTreeDate,
-  todayIso,
   yearFromSearch,
   yearOf,
   yearsFrom,
