@@ -6,7 +6,6 @@ import {
   foldVietnamese,
   isIsoDate,
   isoFromDate,
-  localDate,
   probationEnd,
   Role,
   stageProblem,
@@ -154,7 +153,7 @@ export async function registerCandidate(
   ctx: Context,
   input: RegisterCandidateInput,
 ): Promise<Candidate> {
-  const today = localDate(ctx.now);
+  const today = ctx.today;
   const person = personData(input, today);
   const registeredOn = checkDate("registeredOn", input.registeredOn, today);
   const cellId = parseId(input.cellId, "cellId");
@@ -218,7 +217,7 @@ export async function advanceCandidate(
       "Classes, verification and admission are recorded by the committee's organisation board",
     );
   }
-  const today = localDate(ctx.now);
+  const today = ctx.today;
   return mutate(ctx, async (tx, audit) => {
     const candidate = await tx.candidate.findFirst({
       where: and<Prisma.CandidateWhereInput>({ id }, candidateScope(ctx)),

@@ -19,7 +19,7 @@ import { assertUnitVisible, getUnit } from "../committee/committee.service.ts";
 import { periodInfo } from "../dashboard/dashboard.service.ts";
 import type { DashboardPeriod } from "../dashboard/dashboard.period.ts";
 import { conferenceScopeOf, documentScope, isWritableUnit, scopeOf } from "./document.access.ts";
-import { blank, getDocument, todayOf } from "./document.service.ts";
+import { blank, getDocument } from "./document.service.ts";
 import type { RecordConferenceInput, UpdateConferenceInput } from "./document.input.ts";
 import type {
   ConferenceKindTotal,
@@ -135,7 +135,7 @@ async function validateConference(ctx: Context, tx: Tx, c: ConferenceDraft): Pro
   if (!(await isWritableUnit(ctx, tx, c.organiserUnitId)))
     throw forbidden("You may record conferences only of your own unit or units below it");
   if (blank(c.title)) throw badInput("title", "A conference needs a title");
-  if (c.heldOn > todayOf(ctx))
+  if (c.heldOn > ctx.today)
     throw badInput("heldOn", "A conference cannot be recorded before it is held");
   const organiser = await tx.orgUnit.findUniqueOrThrow({ where: { id: c.organiserUnitId } });
   const day = dateFromIso(c.heldOn);

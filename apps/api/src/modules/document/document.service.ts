@@ -5,7 +5,6 @@ import {
   documentNumberQuery,
   foldVietnamese,
   isoFromDate,
-  localDate,
   normaliseIssuer,
   OrgUnitKind,
   parseDocumentNumber,
@@ -28,11 +27,6 @@ import {
 import type { CreateDocumentInput, UpdateDocumentInput } from "./document.input.ts";
 
 export const blank = (s: string | null | undefined): boolean => !s || s.trim().length === 0;
-
-/** Today in Vietnam: the last day a record may be dated. */
-export function todayOf(ctx: Context): IsoDate {
-  return localDate(ctx.now);
-}
 
 /** A document the caller may read, or NOT_FOUND (unknown ids and documents of other subtrees alike). */
 export async function getDocument(
@@ -144,7 +138,7 @@ async function validateDocument(
   id: number | null,
   d: DocumentDraft,
 ): Promise<void> {
-  if (d.issuedOn > todayOf(ctx))
+  if (d.issuedOn > ctx.today)
     throw badInput("issuedOn", "A document cannot be registered before it is issued");
   if (blank(d.title)) throw badInput("title", "A document needs a title");
 

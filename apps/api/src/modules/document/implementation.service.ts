@@ -23,7 +23,7 @@ import { decodeCursor, encodeCursor } from "../../graphql/pagination.ts";
 import { mutate, type Tx } from "../audit/audit.service.ts";
 import { getUnit } from "../committee/committee.service.ts";
 import { isWritableUnit } from "./document.access.ts";
-import { blank, getDocument, todayOf } from "./document.service.ts";
+import { blank, getDocument } from "./document.service.ts";
 import type { CoverageRow, ImplementationCoverage, RequiredUnit } from "./document.type.ts";
 
 /**
@@ -303,11 +303,11 @@ export async function recordImplementationPlan(
     const document = await getDocument(ctx, args.documentId, tx);
     if (args.issuedOn < isoFromDate(document.issuedOn))
       throw badInput("issuedOn", `A plan cannot be issued before ${document.number}`);
-    if (args.issuedOn > todayOf(ctx))
+    if (args.issuedOn > ctx.today)
       throw badInput("issuedOn", "A plan cannot be recorded before it is issued");
     if (!existedOn(unit, args.issuedOn))
       throw badInput("issuedOn", "The unit did not exist on that date");
-    const required = await requiredUnits(tx, document, unit.id, todayOf(ctx));
+    const required = await requiredUnits(tx, document, unit.id, ctx.today);
     if (!required.some((r) => r.unitId === unit.id))
       throw badInput(
         "unitId",
@@ -354,7 +354,7 @@ export async function recordDocumentReview(
     const document = await getDocument(ctx, args.documentId, tx);
     if (args.heldOn < isoFromDate(document.issuedOn))
       throw badInput("heldOn", `A review cannot be held before ${document.number} was issued`);
-    if (args.heldOn > todayOf(ctx))
+    if (args.heldOn > ctx.today)
       throw badInput("heldOn", "A review cannot be recorded before it is held");
     if (!existedOn(unit, args.heldOn))
       throw badInput("heldOn", "The unit did not exist on that date");

@@ -28,7 +28,7 @@ import type {
   AwardSummaryRow,
 } from "./award.type.ts";
 import { awardScope, campaignScope, everInSubtree } from "./emulation.access.ts";
-import { optionalText, requiredText, todayOf, writableUnit } from "./emulation.common.ts";
+import { optionalText, requiredText, writableUnit } from "./emulation.common.ts";
 import { validAt } from "./emulation.sql.ts";
 
 const AWARD_ORDER = [
@@ -113,7 +113,7 @@ export async function recordAward(ctx: Context, input: RecordAwardInput): Promis
       unitId,
       memberId,
     },
-    todayOf(ctx),
+    ctx.today,
   );
   if (problem) throw badInput(...AWARD_PROBLEMS[problem]);
   const firstDay = dateFromIso(yearPeriod(input.yearFrom).from);

@@ -39,7 +39,6 @@ import {
   optionalText,
   parseIdList,
   requiredText,
-  todayOf,
   unitChainOn,
   updatedText,
   writableUnit,
@@ -375,7 +374,7 @@ export async function registerForCampaign(
   const unitId = parseId(input.unitId, "unitId");
   const responsibleUnitId = parseOptionalId(input.responsibleUnitId, "responsibleUnitId");
   const title = requiredText("title", input.title);
-  const today = todayOf(ctx);
+  const today = ctx.today;
   const registeredOn = input.registeredOn ?? today;
   return mutate(ctx, async (tx, audit) => {
     const unit = await writableUnit(
@@ -461,7 +460,7 @@ export async function updateRegistration(
   id: number,
   input: UpdateRegistrationInput,
 ): Promise<CampaignRegistration> {
-  const today = todayOf(ctx);
+  const today = ctx.today;
   return mutate(ctx, async (tx, audit) => {
     const current = await tx.campaignRegistration.findFirst({
       where: and<Prisma.CampaignRegistrationWhereInput>({ id }, registrationScope(ctx)),

@@ -1,15 +1,10 @@
 import type { OrgUnit, Prisma } from "@dangbo/db";
-import { dateFromIso, localDate, type IsoDate } from "@dangbo/shared";
+import { dateFromIso, type IsoDate } from "@dangbo/shared";
 import type { Context } from "../../graphql/context.ts";
 import { badInput, forbidden } from "../../graphql/errors.ts";
 import { parseId } from "../../graphql/ids.ts";
 import type { Tx } from "../audit/audit.service.ts";
 import { and, unitScope } from "../committee/committee.access.ts";
-
-/** Today's calendar date in Vietnam: the day rules such as "not in the future" compare with. */
-export function todayOf(ctx: Context): IsoDate {
-  return localDate(ctx.now);
-}
 
 /** Trimmed text, or null when blank. */
 export function optionalText(value: string | null | undefined): string | null {

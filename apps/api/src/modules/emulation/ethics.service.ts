@@ -9,7 +9,7 @@ import { and } from "../committee/committee.access.ts";
 import { assertUnitVisible, getUnit } from "../committee/committee.service.ts";
 import { GRASSROOTS_SQL } from "./campaign-summary.service.ts";
 import { everInSubtree, standardScope } from "./emulation.access.ts";
-import { requiredText, todayOf, writableUnit } from "./emulation.common.ts";
+import { requiredText, writableUnit } from "./emulation.common.ts";
 import { validAt } from "./emulation.sql.ts";
 import type { RecordEthicalStandardInput, UpdateEthicalStandardInput } from "./ethics.input.ts";
 import type { EthicalStandardCountRow, EthicalStandardCounts } from "./ethics.type.ts";
@@ -61,7 +61,7 @@ export async function recordEthicalStandard(
   const unitId = parseId(input.unitId, "unitId");
   const content = requiredText("content", input.content);
   const slogans = cleanSlogans(input.slogans ?? []);
-  const today = todayOf(ctx);
+  const today = ctx.today;
   return mutate(ctx, async (tx, audit) => {
     const unit = await writableUnit(
       ctx,

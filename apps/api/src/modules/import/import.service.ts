@@ -4,7 +4,6 @@ import {
   dateFromIso,
   foldVietnamese,
   isoFromDate,
-  localDate,
   probationEnd,
   type Gender,
   type IsoDate,
@@ -104,7 +103,7 @@ export async function checkImport(
     select: { id: true, code: true, validFrom: true, validTo: true },
   });
   const cellByCode = new Map(cells.map((c) => [c.code.toUpperCase(), c]));
-  const today = localDate(ctx.now);
+  const today = ctx.today;
   const issues: ImportIssue[] = [];
   const valid: ImportRow[] = [];
   const bad = new Set<number>();
@@ -287,7 +286,7 @@ export async function commitImport(
     );
     const rows = checked.valid;
     const userId = ctx.viewer!.userId;
-    const today = localDate(ctx.now);
+    const today = ctx.today;
     const person = (r: ImportRow) => ({
       fullName: r.fullName,
       nameSearch: foldVietnamese(r.fullName),

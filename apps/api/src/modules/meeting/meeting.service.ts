@@ -109,7 +109,7 @@ async function validateMeeting(
 ): Promise<IsoDate> {
   if (Number.isNaN(m.heldAt.getTime())) throw badInput("heldAt", "heldAt must be a date and time");
   const heldOn = localDate(m.heldAt);
-  const problem = meetingDateProblem(heldOn, localDate(ctx.now), {
+  const problem = meetingDateProblem(heldOn, ctx.today, {
     validFrom: isoFromDate(cell.validFrom),
     validTo: cell.validTo ? isoFromDate(cell.validTo) : null,
   });
@@ -270,7 +270,7 @@ export function isEditable(
 ): boolean {
   return meetingEditable(
     isoFromDate(meeting.heldOn),
-    localDate(ctx.now),
+    ctx.today,
     meeting.unlockedUntil ? isoFromDate(meeting.unlockedUntil) : null,
   );
 }
@@ -350,7 +350,7 @@ export async function unlockMeeting(ctx: Context, id: number, days: number): Pro
     throw badInput("days", "days must be between 1 and 30");
   return mutate(ctx, async (tx, audit) => {
     const meeting = await writableMeeting(ctx, tx, id);
-    const until = addDaysIso(localDate(ctx.now), days);
+    const until = addDaysIso(ctx.today, days);
     const updated = await tx.meeting.update({
       where: { id },
       data: { unlockedUntil: dateFromIso(until) },
@@ -376,7 +376,7 @@ export async function cellOverview(
   await assertUnitVisible(ctx, cellId);
   const cell = await ctx.prisma.orgUnit.findUniqueOrThrow({ where: { id: cellId } });
   if (!CELL_KINDS.includes(cell.kind)) throw badInput("cellId", "This unit is not a cell");
-  const asOf = asOfInput ?? localDate(ctx.now);
+  const asOf = asOfInput ?? ctx.today;
   const date = dateFromIso(asOf);
   const year = Number(asOf.slice(0, 4));
   const month = Number(asOf.slice(5, 7));

@@ -6,7 +6,6 @@ import {
   extensionProblem,
   isIsoDate,
   isoFromDate,
-  localDate,
   MemberStatus,
   probationEnd,
   recognitionProblem,
@@ -68,7 +67,7 @@ export async function recogniseOfficial(
   ctx: Context,
   input: RecogniseOfficialInput,
 ): Promise<Member[]> {
-  const today = localDate(ctx.now);
+  const today = ctx.today;
   const on = checkOn(input.on, today);
   return mutate(ctx, async (tx, audit) => {
     const members = await batchMembers(ctx, tx, input.memberIds);
@@ -133,7 +132,7 @@ export async function extendProbation(
   ctx: Context,
   input: ExtendProbationInput,
 ): Promise<Member[]> {
-  const today = localDate(ctx.now);
+  const today = ctx.today;
   const on = checkOn(input.on, today);
   return mutate(ctx, async (tx, audit) => {
     const members = await batchMembers(ctx, tx, input.memberIds);
@@ -191,7 +190,7 @@ const EXIT_EVENT = {
 } as const;
 
 export async function recordExit(ctx: Context, input: RecordExitInput): Promise<Member[]> {
-  const today = localDate(ctx.now);
+  const today = ctx.today;
   const on = checkOn(input.on, today);
   const status = input.status as keyof typeof EXIT_EVENT;
   if (!(status in EXIT_EVENT))
@@ -261,7 +260,7 @@ export async function recordExit(ctx: Context, input: RecordExitInput): Promise<
 }
 
 export async function moveMember(ctx: Context, input: MoveMemberInput): Promise<Member> {
-  const today = localDate(ctx.now);
+  const today = ctx.today;
   const on = checkOn(input.on, today);
   const toCellId = parseId(input.toCellId, "toCellId");
   return mutate(ctx, async (tx, audit) => {
@@ -316,7 +315,7 @@ export async function moveMember(ctx: Context, input: MoveMemberInput): Promise<
 }
 
 export async function transferIn(ctx: Context, input: TransferInInput): Promise<Member> {
-  const today = localDate(ctx.now);
+  const today = ctx.today;
   const on = checkOn(input.on, today);
   const admittedOn = checkOn(input.admittedOn, today, "admittedOn");
   if (input.admittedOn > input.on)
@@ -374,7 +373,7 @@ export async function startTemporaryActivity(
   ctx: Context,
   input: TemporaryActivityInput,
 ): Promise<Member> {
-  const today = localDate(ctx.now);
+  const today = ctx.today;
   const on = checkOn(input.on, today);
   const cellId = parseId(input.cellId, "cellId");
   return mutate(ctx, async (tx, audit) => {
@@ -407,7 +406,7 @@ export async function endTemporaryActivity(
   ctx: Context,
   input: TemporaryActivityInput,
 ): Promise<Member> {
-  const today = localDate(ctx.now);
+  const today = ctx.today;
   const on = checkOn(input.on, today);
   const cellId = parseId(input.cellId, "cellId");
   return mutate(ctx, async (tx, audit) => {

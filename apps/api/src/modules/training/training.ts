@@ -1,13 +1,6 @@
 import "reflect-metadata";
 import type { Prisma, TrainingClass } from "@dangbo/db";
-import {
-  dateFromIso,
-  isIsoDate,
-  localDate,
-  Role,
-  TrainingKind,
-  type IsoDate,
-} from "@dangbo/shared";
+import { dateFromIso, isIsoDate, Role, TrainingKind, type IsoDate } from "@dangbo/shared";
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -309,7 +302,7 @@ export class TrainingResolver {
     const classId = parseId(input.classId, "classId");
     const memberIds = input.memberIds.map((id, i) => parseId(id, `memberIds.${i}`));
     if (!isIsoDate(input.completedOn)) throw badInput("completedOn", "completedOn must be a date");
-    if (input.completedOn > localDate(ctx.now))
+    if (input.completedOn > ctx.today)
       throw badInput("completedOn", "completedOn cannot be in the future");
     return mutate(ctx, async (tx, audit) => {
       const cls = await writableClass(ctx, tx, classId);
